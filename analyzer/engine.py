@@ -1,0 +1,178 @@
+"""Present / weak / missing decisions: hits in, findings out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from analyzer.document import Document
+from analyzer.findings import Evidence, Finding, Review, Severity, Status
+from analyzer.matching import Hit
+from analyzer.matching.candidates import Prepared, hits_for, prepare
+from analyzer.matching.compiled import CompiledRule, compile_rules
+from analyzer.numbers import durations, to_number
+from analyzer.roles import Roles, detect
+from analyzer.rules import Rule, builtin_rules
+
+MAX_EVIDENCE = 3
+WHOLE_BLOCK_CHARS = 700  # quote the whole paragraph when it is this short, else the sentence(s)
+PERSPECTIVES = ("provider", "client")
+
+
+def _section_label(doc: Document, offset: int) -> str | None:
+    chain = doc.enclosing_sections(offset)
+    if not chain:
+        return None
+    inner = chain[-1]
+    heading = next((s.heading for s in reversed(chain) if s.heading), None)
+    number = inner.number or next((s.number for s in reversed(chain) if s.number), None)
+    return " ".join(p for p in (number, heading) if p) or None
+
+
+def _evidence(prep: Prepared, hit: Hit) -> Evidence:
+    doc = prep.doc
+    b = doc.blocks[hit.block]
+    if b.end - b.start <= WHOLE_BLOCK_CHARS or hit.matcher == "heading":
+        s, e = b.start, b.end
+        if hit.matcher == "heading" and e - s > WHOLE_BLOCK_CHARS:
+            s, e = prep.sentence(hit.block, b.start, b.start + 1)
+    else:
+        s, e = prep.sentence(hit.block, hit.start, hit.end)
+    if b.kind == "table_cell":  # quote the whole table row, not one cell
+        s = doc.text.rfind("\n", 0, s) + 1
+        nl = doc.text.find("\n", e)
+        e = len(doc.text) if nl == -1 else nl
+    while e > s and doc.text[e - 1].isspace():
+        e -= 1
+    return Evidence(doc.text[s:e], s, e, doc.page_at(s), _section_label(doc, s))
+
+
+def _best_hits(hits: list[Hit]) -> list[Hit]:
+    """Best hit per block, best blocks first, at most MAX_EVIDENCE."""
+    best: dict[int, Hit] = {}
+    for h in hits:
+        if h.block not in best or h.score > best[h.block].score:
+            best[h.block] = h
+    return sorted(best.values(), key=lambda h: (-h.score, h.start))[:MAX_EVIDENCE]
+
+
+def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[str, str]]:
+    """(id, message) of each weak_if condition that holds for the evidence text."""
+    reasons = []
+    for cond, matches, absent, number_rx in cr.weak:
+        if cond.perspective and cond.perspective != perspective:
+            continue
+        checks = []
+        if matches:
+            checks.append(any(rx.search(text) for rx in matches))
+        if absent:
+            checks.append(not any(rx.search(text) for rx in absent))
+        if number_rx is not None:
+            limit = cond.param("number_over")["max"]
+            values = []
+            for m in number_rx.finditer(text):
+                n = to_number(m.group("n") if "n" in number_rx.groupindex else m.group(0))
+                if n is not None:
+                    values.append(n)
+            checks.append(any(v > limit for v in values))
+        if cond.duration_over:
+            p = cond.param("duration_over")
+            factor = 24 if p.get("unit", "hours") == "days" else 1
+            checks.append(any(h / factor > p["max"] for h in durations(text)))
+        if cond.no_duration:
+            checks.append(not durations(text))
+        if checks and all(checks):
+            reasons.append((cond.id, cond.message))
+    return reasons
+
+
+def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[Hit] = ()) -> Finding:
+    rule = cr.rule
+    kind = rule.kind_for(perspective)
+    hits = hits_for(prep, cr) + list(extra_hits)
+    best = _best_hits(hits)
+    severity = Severity(rule.severity)
+    common = dict(rule_id=rule.id, title=rule.title, family=rule.family, severity=severity, kind=kind,
+                  suggestion=rule.suggestion, rationale=rule.rationale, maps_to=rule.maps_to)
+    if best and best[0].score >= rule.min_score:
+        evidence = tuple(_evidence(prep, h) for h in best)
+        context = "\n".join(prep.texts[h.block] for h in best)
+        reasons = weak_reasons(cr, context, perspective)
+        score = min(1.0, best[0].score + 0.05 * (len(best) - 1))
+        where = _where(evidence[0])
+        matched = tuple(sorted({f"{h.matcher}: {h.detail}"[:120] for h in best}))
+        if reasons:
+            why = "; ".join(m for _, m in reasons)
+            msg = f"{rule.title} is weak{where}: {why}"
+            return Finding(status=Status.WEAK, score=score, message=msg, evidence=evidence,
+                           weak_reasons=tuple(i for i, _ in reasons), matched_by=matched, **common)
+        msg = (f"{rule.title} found{where}" if kind == "protection"
+               else f"Risk: {rule.title.lower()} found{where}")
+        return Finding(status=Status.PRESENT, score=score, message=msg, evidence=evidence,
+                       matched_by=matched, **common)
+    unread = prep.doc.coverage.pages_without_text
+    if unread:
+        pages = ", ".join(str(p) for p in unread[:10]) + (" ..." if len(unread) > 10 else "")
+        return Finding(status=Status.NOT_VERIFIED, score=0.0,
+                       message=f"{rule.title} not found, but page(s) {pages} could not be read", **common)
+    msg = (f"No {rule.title.lower()} clause found" if kind == "protection"
+           else f"No {rule.title.lower()} clause found (good for you)")
+    return Finding(status=Status.MISSING, score=0.0, message=msg, **common)
+
+
+def _where(ev: Evidence) -> str:
+    parts = []
+    if ev.section:
+        parts.append(f"section {ev.section}" if ev.section[:1].isdigit() else ev.section)
+    if ev.page:
+        parts.append(f"page {ev.page}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+class Analyzer:
+    """Rules compiled and the pipeline loaded once; review as many documents as you like."""
+
+    def __init__(self, rules: tuple[Rule, ...] | None = None, perspective: str = "provider",
+                 playbooks: list[dict] | None = None, classifier=None):
+        if perspective not in PERSPECTIVES:
+            raise ValueError(f"perspective must be one of {PERSPECTIVES}")
+        self.rules = tuple(rules) if rules is not None else builtin_rules()
+        self.perspective = perspective
+        self.playbooks = playbooks or []
+        self.classifier = classifier
+
+    def review_path(self, path: str | Path, **load_options) -> Review:
+        from analyzer.ingest import load
+
+        return self.review_document(load(path, **load_options))
+
+    def review_document(self, doc: Document, roles: Roles | None = None) -> Review:
+        from analyzer import keyterms
+
+        roles = roles or detect(doc.text)
+        lib = compile_rules(self.rules, roles)
+        prep = prepare(doc, lib)
+        model_hits = self._model_hits(prep)
+        findings = [decide(prep, cr, self.perspective, model_hits.get(cr.rule.id, ())) for cr in lib.rules]
+        return Review(path=doc.path, format=doc.format, pages=doc.pages, characters=len(doc.text),
+                      coverage=doc.coverage.to_dict(), findings=findings,
+                      key_terms=keyterms.extract(doc, roles.to_dict()), perspective=self.perspective,
+                      roles=roles.to_dict(), playbooks=self.playbooks,
+                      model=None if self.classifier is None else getattr(self.classifier, "name", "classifier"))
+
+    def _model_hits(self, prep: Prepared) -> dict[str, list[Hit]]:
+        """Blocks the classifier is confident about, as hits for every rule mapped to that label."""
+        if self.classifier is None:
+            return {}
+        by_label: dict[str, list[str]] = {}
+        for r in self.rules:
+            for label in r.maps_to:
+                by_label.setdefault(label, []).append(r.id)
+        out: dict[str, list[Hit]] = {}
+        texts = [re.sub(r"\s+", " ", t)[:2000] for t in prep.texts]
+        for i, labels in enumerate(self.classifier.positive(texts)):
+            b = prep.doc.blocks[i]
+            for label, prob in labels.items():
+                for rid in by_label.get(label, ()):
+                    out.setdefault(rid, []).append(Hit(rid, i, b.start, b.end, 0.5 + 0.3 * prob, "model", label))
+        return out

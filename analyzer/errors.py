@@ -1,0 +1,49 @@
+"""Errors a user can act on. Each carries a stable code; the CLI prints one line and exits 2."""
+
+from __future__ import annotations
+
+
+class AnalyzerError(Exception):
+    """Base for every error the CLI turns into a one-line message."""
+
+    code = "E000"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    @property
+    def type(self) -> str:
+        return type(self).__name__
+
+
+class InputError(AnalyzerError):
+    """The file cannot be read as a contract (missing, empty, corrupt, encrypted, unsupported)."""
+
+    code = "E100"
+
+
+class UnsupportedFormat(InputError):
+    code = "E101"
+
+
+class EmptyDocument(InputError):
+    code = "E102"
+
+
+class CorruptDocument(InputError):
+    code = "E103"
+
+
+class EncryptedDocument(InputError):
+    code = "E104"
+
+
+class TooLarge(InputError):
+    code = "E105"
+
+
+class RuleError(AnalyzerError):
+    """A rule or playbook file is malformed; the message names file, line and field."""
+
+    code = "E200"

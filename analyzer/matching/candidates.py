@@ -1,0 +1,164 @@
+"""Propose hits for every rule: regex patterns and phrases in blocks, fuzzy matches on section headings."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from analyzer.document import Document, Section
+from analyzer.matching import Hit
+from analyzer.matching.compiled import CompiledLibrary, CompiledRule, normalise_heading
+
+PATTERN_SCORE = 0.75
+PHRASE_SCORE = 0.6
+HEADING_ONLY_SCORE = 0.55
+HEADING_BONUS = 0.2
+HEADING_FUZZ = 88  # rapidfuzz token_set_ratio needed for a heading to count
+SECTION_SCAN = 3000  # characters of a section body read to confirm a heading-only hit
+
+
+@dataclass
+class Prepared:
+    """Per-document facts every rule reuses: block texts, sentences, phrase hits, matched headings."""
+
+    doc: Document
+    texts: list[str]
+    sentences: list[list[tuple[int, int]]]  # per block, offsets relative to the block
+    phrases: dict[str, list[tuple[int, int, int]]]  # rule id -> (block, start, end) absolute
+    heading_rules: dict[int, set[str]]  # index into doc.sections -> rule ids whose heading matched
+    block_starts: list[int]
+
+    def block_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.block_starts, offset) - 1
+        if i >= 0 and offset < self.doc.blocks[i].end:
+            return i
+        return None
+
+    def sentence(self, block: int, start: int, end: int) -> tuple[int, int]:
+        """Absolute span of the sentence(s) covering [start, end) inside block."""
+        b = self.doc.blocks[block]
+        rel_s, rel_e = start - b.start, end - b.start
+        spans = self.sentences[block] or [(0, b.end - b.start)]
+        first = next((s for s in spans if s[0] <= rel_s < s[1]), spans[0])
+        last = next((s for s in spans if s[0] < rel_e <= s[1]), first)
+        return b.start + first[0], b.start + max(first[1], last[1])
+
+
+def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
+    from analyzer.nlp import analyse
+
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    analysed = analyse(texts, lib.matcher)
+    phrases: dict[str, list[tuple[int, int, int]]] = {}
+    for i, (_, hits) in enumerate(analysed):
+        base = doc.blocks[i].start
+        for key, s, e in hits:
+            phrases.setdefault(key, []).append((i, base + s, base + e))
+    return Prepared(doc, texts, [a[0] for a in analysed], phrases, _heading_matches(doc.sections, lib),
+                    [b.start for b in doc.blocks])
+
+
+def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int, set[str]]:
+    if not sections or not lib.headings:
+        return {}
+    from rapidfuzz import fuzz, process
+
+    names = [normalise_heading(s.heading or "") for s in sections]
+    choices = [h for _, h in lib.headings]
+    scores = process.cdist(names, choices, scorer=fuzz.token_set_ratio, score_cutoff=HEADING_FUZZ)
+    out: dict[int, set[str]] = {}
+    for i, name in enumerate(names):
+        if not name or len(name) > 120:
+            continue
+        for j in scores[i].nonzero()[0]:
+            rid, phrase = lib.headings[j]
+            # token_set_ratio scores a subset as 100: "liability" would match "limitation of liability";
+            # demand that the heading phrase is mostly covered, not just one shared word.
+            if len(phrase.split()) == 1 and phrase not in name.split():
+                continue
+            if len(set(phrase.split()) & set(name.split())) < min(2, len(phrase.split())):
+                continue
+            out.setdefault(i, set()).add(rid)
+    return out
+
+
+def _in_matching_section(prep: Prepared, rule_id: str, offset: int) -> bool:
+    doc = prep.doc
+    for idx, rids in prep.heading_rules.items():
+        if rule_id in rids:
+            s = doc.sections[idx]
+            if s.start <= offset < s.end:
+                return True
+    return False
+
+
+def _excluded(prep: Prepared, cr: CompiledRule, block: int, start: int, end: int) -> bool:
+    if not cr.exclude:
+        return False
+    s, e = prep.sentence(block, start, end)
+    sent = prep.doc.text[s:e]
+    return any(rx.search(sent) for rx in cr.exclude)
+
+
+def _required(prep: Prepared, cr: CompiledRule, text: str) -> bool:
+    return not cr.require or any(rx.search(text) for rx in cr.require)
+
+
+def _body_block(prep: Prepared, block: int) -> int:
+    """A heading block on its own ("4. Change Orders") stands for the clause that follows it."""
+    doc = prep.doc
+    sec = doc.section_at(doc.blocks[block].start)
+    text = prep.texts[block].strip()
+    if (sec is not None and sec.start == doc.blocks[block].start and block + 1 < len(doc.blocks)
+            and len(text) <= len(sec.label) + 3 and doc.blocks[block + 1].start < sec.end):
+        return block + 1
+    return block
+
+
+def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
+    doc = prep.doc
+    rid = cr.rule.id
+    hits: list[Hit] = []
+    for source, rx in cr.patterns:
+        for m in rx.finditer(doc.text):
+            b = prep.block_index(m.start())
+            if b is None or _excluded(prep, cr, b, m.start(), m.end()):
+                continue
+            score = PATTERN_SCORE + (HEADING_BONUS if _in_matching_section(prep, rid, m.start()) else 0)
+            body = _body_block(prep, b)
+            s, e = (m.start(), m.end()) if body == b else (doc.blocks[body].start, doc.blocks[body].end)
+            hits.append(Hit(rid, body, s, e, score, "pattern", source))
+    for b, s, e in prep.phrases.get(rid, ()):
+        if _excluded(prep, cr, b, s, e) or not _required(prep, cr, prep.texts[b]):
+            continue
+        score = PHRASE_SCORE + (HEADING_BONUS if _in_matching_section(prep, rid, s) else 0)
+        body = _body_block(prep, b)
+        if body != b:
+            s, e = doc.blocks[body].start, doc.blocks[body].end
+        hits.append(Hit(rid, body, s, e, score, "phrase", doc.text[s:e][:80]))
+    for idx, rids in prep.heading_rules.items():
+        if rid not in rids:
+            continue
+        hit = _heading_hit(prep, cr, doc.sections[idx])
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _heading_hit(prep: Prepared, cr: CompiledRule, section: Section) -> Hit | None:
+    """The section's first body block, when the heading alone names the protection."""
+    doc = prep.doc
+    first = prep.block_index(section.start)
+    if first is None:
+        return None
+    body = first
+    head_text = prep.texts[first]
+    if section.heading and len(head_text.strip()) <= len(section.label) + 2 and first + 1 < len(doc.blocks):
+        body = first + 1  # the heading is a block of its own; the clause follows
+    if doc.blocks[body].start >= section.end:
+        return None
+    scan = doc.text[doc.blocks[body].start:min(section.end, doc.blocks[body].start + SECTION_SCAN)]
+    if not _required(prep, cr, scan):
+        return None
+    b = doc.blocks[body]
+    return Hit(cr.rule.id, body, b.start, b.end, HEADING_ONLY_SCORE, "heading", section.heading or "")

@@ -1,0 +1,68 @@
+"""Rules compiled for one set of party names: regexes with {provider}/{client} filled in, phrases in a
+PhraseMatcher. Compiled once per distinct role set and reused across documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analyzer.roles import Roles
+from analyzer.rules import PLACEHOLDER_RE, Rule
+
+FLAGS = re.IGNORECASE
+
+
+def expand(pattern: str, roles: Roles) -> str:
+    return PLACEHOLDER_RE.sub(lambda m: roles.alternation(m.group(1)), pattern)
+
+
+@dataclass
+class CompiledRule:
+    rule: Rule
+    patterns: list[tuple[str, re.Pattern]]
+    require: list[re.Pattern]
+    exclude: list[re.Pattern]
+    weak: list[tuple[object, list[re.Pattern], list[re.Pattern], re.Pattern | None]]
+
+
+@dataclass
+class CompiledLibrary:
+    rules: list[CompiledRule]
+    matcher: object  # spaCy PhraseMatcher keyed by rule id
+    headings: list[tuple[str, str]]  # (rule id, normalised heading phrase)
+
+
+def _compile(p: str, roles: Roles) -> re.Pattern:
+    return re.compile(expand(p, roles), FLAGS)
+
+
+def compile_rules(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
+    return _compile_cached(rules, roles)
+
+
+@lru_cache(maxsize=32)
+def _compile_cached(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
+    from analyzer.nlp import phrase_matcher
+
+    compiled = []
+    for r in rules:
+        weak = []
+        for w in r.weak_if:
+            num = _compile(w.param("number_over")["pattern"], roles) if w.number_over else None
+            weak.append((w, [_compile(p, roles) for p in w.matches], [_compile(p, roles) for p in w.absent], num))
+        compiled.append(CompiledRule(
+            rule=r,
+            patterns=[(p, _compile(p, roles)) for p in r.patterns],
+            require=[_compile(p, roles) for p in r.require],
+            exclude=[_compile(p, roles) for p in r.exclude],
+            weak=weak,
+        ))
+    matcher = phrase_matcher({r.id: list(r.phrases) for r in rules})
+    headings = [(r.id, normalise_heading(h)) for r in rules for h in r.headings]
+    return CompiledLibrary(compiled, matcher, headings)
+
+
+def normalise_heading(text: str) -> str:
+    text = re.sub(r"^[\s\dIVXivx().\-]*", "", text)  # leading numbering
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

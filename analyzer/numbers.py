@@ -1,0 +1,66 @@
+"""Numbers and durations as contracts write them: "thirty (30) days", "72 hours", "five Business Days"."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + ["hundred", "a", "an"], key=len, reverse=True))
+NUMBER_RE = rf"(?:\d[\d,]*(?:\.\d+)?|(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)(?:\s*\(\s*\d[\d,]*\s*\))?)"
+_UNIT_RE = r"(?:business\s+days?|working\s+days?|calendar\s+days?|days?|hours?|weeks?|months?|years?)"
+DURATION_RE = rf"{NUMBER_RE}\s*(?:\(\s*\d+\s*\)\s*)?{_UNIT_RE}"
+_DURATION = re.compile(rf"(?P<n>{NUMBER_RE})\s*(?:\(\s*(?P<d>\d+)\s*\)\s*)?(?P<u>{_UNIT_RE})", re.I)
+_HOURS = {"hour": 1, "day": 24, "business day": 36, "working day": 36, "calendar day": 24, "week": 168,
+          "month": 730, "year": 8760}
+
+
+def to_number(text: str) -> float | None:
+    """ "thirty (30)" -> 30, "forty-five" -> 45, "1,000" -> 1000, "a" -> 1."""
+    text = text.strip().lower()
+    paren = re.search(r"\(\s*(\d[\d,]*)\s*\)", text)
+    if paren:
+        return float(paren.group(1).replace(",", ""))
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", text)
+    if digits:
+        return float(digits.group(0).replace(",", ""))
+    total = 0
+    seen = False
+    for w in re.split(r"[\s-]+", text):
+        if w in _UNITS:
+            total += _UNITS[w]
+            seen = True
+        elif w in _TENS:
+            total += _TENS[w]
+            seen = True
+        elif w == "hundred":
+            total = max(total, 1) * 100
+            seen = True
+        elif w in ("a", "an"):
+            total += 1
+            seen = True
+    return float(total) if seen else None
+
+
+def durations(text: str) -> list[float]:
+    """Every duration in text, in hours (a business day counts 36 h: it is longer than a calendar day)."""
+    out = []
+    for m in _DURATION.finditer(text):
+        n = float(m.group("d")) if m.group("d") else to_number(m.group("n"))
+        if n is None:
+            continue
+        unit = " ".join(m.group("u").lower().split()).rstrip("s")
+        out.append(n * _HOURS.get(unit, 24))
+    return out
+
+
+def duration_in(text: str, unit: str) -> float | None:
+    found = durations(text)
+    if not found:
+        return None
+    return found[0] / (24 if unit == "days" else 1)

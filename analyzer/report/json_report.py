@@ -1,0 +1,16 @@
+"""The versioned JSON review object (schema in README.md); keys sorted so output diffs cleanly."""
+
+from __future__ import annotations
+
+import json
+
+from analyzer.findings import Review
+
+
+def render(review: Review, indent: int | None = 2) -> str:
+    return json.dumps(review.to_dict(), indent=indent, sort_keys=True, ensure_ascii=False)
+
+
+def render_line(review_dict: dict) -> str:
+    """One JSON Lines record (batch output)."""
+    return json.dumps(review_dict, sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,25 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    from analyzer.engine import Analyzer
+
+    return Analyzer()
+
+
+@pytest.fixture
+def shared_corpus():
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"the shared corpus is not at {corpus} (set CONTRACT_ANALYZER_SHARED)")
+    return corpus
