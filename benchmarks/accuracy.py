@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Accuracy of the clause library on the labelled corpus: runs `contract-analyzer batch` over a
+dataset's texts (or PDFs / DOCX renderings) and scores the output with ../shared/tools/score.py.
+
+    python benchmarks/accuracy.py it                 # IT-services set, TXT
+    python benchmarks/accuracy.py it --source pdf    # the same contracts from their PDFs
+    python benchmarks/accuracy.py cuad --limit 100   # first 100 CUAD contracts
+    python benchmarks/accuracy.py nli acord
+
+Writes predictions and scores to benchmarks/out/<dataset>-<source>.{jsonl,txt,json}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+SCORE = SHARED / "tools" / "score.py"
+OUT = ROOT / "benchmarks" / "out"
+CATEGORIES = {"cuad": CORPUS / "cuad" / "core_categories.txt", "it": CORPUS / "it" / "categories.txt"}
+
+
+def inputs(dataset: str, source: str, limit: int | None) -> list[Path]:
+    base = CORPUS / dataset
+    files = []
+    with open(base / "labels.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            rel = rec.get(source) if source != "text" else rec.get("text")
+            if rel:
+                files.append(base / rel)
+    return files[:limit] if limit else files
+
+
+def run(dataset: str, source: str, limit: int | None, extra: list[str]) -> dict:
+    OUT.mkdir(parents=True, exist_ok=True)
+    files = inputs(dataset, source, limit)
+    name = f"{dataset}-{source}" + (f"-{limit}" if limit else "")
+    pred = OUT / f"{name}.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        # batch takes files and folders; pass files through a list to stay under argv limits
+        links = Path(tmp) / "in"
+        links.mkdir()
+        for f in files:
+            (links / f.name).symlink_to(f)
+        t0 = time.perf_counter()
+        cmd = [sys.executable, "-m", "analyzer", "batch", str(links), "--output", str(pred), *extra]
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        seconds = time.perf_counter() - t0
+    if proc.returncode not in (0, 1, 2):
+        sys.exit(f"batch failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    args = [sys.executable, str(SCORE), "--labels", str(CORPUS / dataset / "labels.jsonl"),
+            "--predictions", str(pred), "--json", str(OUT / f"{name}.json")]
+    if dataset in CATEGORIES:
+        args += ["--categories", str(CATEGORIES[dataset])]
+    scored = subprocess.run(args, capture_output=True, text=True)
+    (OUT / f"{name}.txt").write_text(scored.stdout, encoding="utf-8")
+    print(scored.stdout)
+    print(f"{len(files)} documents in {seconds:.1f} s; batch stderr tail: {proc.stderr.strip()[-300:]}")
+    return json.loads((OUT / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it"])
+    ap.add_argument("--source", default="text", choices=["text", "pdf", "docx"])
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("batch_args", nargs=argparse.REMAINDER, help="extra arguments for batch, after --")
+    a = ap.parse_args()
+    if not SCORE.exists():
+        sys.exit(f"scorer not found at {SCORE}; set CONTRACT_ANALYZER_SHARED")
+    extra = [x for x in a.batch_args if x != "--"]
+    for d in a.datasets:
+        run(d, a.source, a.limit, extra)
+
+
+if __name__ == "__main__":
+    main()
