@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from analyzer.document import Document
@@ -14,7 +15,10 @@ from analyzer.numbers import durations, to_number
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
 
-MAX_EVIDENCE = 3
+MAX_EVIDENCE = 6
+EVIDENCE_MARGIN = 0.25  # other blocks are quoted when their score is this close to the best one
+MAX_LIST_ITEMS = 15
+LIST_ITEM_RE = re.compile(r"^(?:[-*•▪–]\s|\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 WHOLE_BLOCK_CHARS = 700  # quote the whole paragraph when it is this short, else the sentence(s)
 PERSPECTIVES = ("provider", "client")
 
@@ -42,18 +46,40 @@ def _evidence(prep: Prepared, hit: Hit) -> Evidence:
         s = doc.text.rfind("\n", 0, s) + 1
         nl = doc.text.find("\n", e)
         e = len(doc.text) if nl == -1 else nl
+    e = _with_list(prep, hit.block, s, e)
     while e > s and doc.text[e - 1].isspace():
         e -= 1
     return Evidence(doc.text[s:e], s, e, doc.page_at(s), _section_label(doc, s))
 
 
-def _best_hits(hits: list[Hit]) -> list[Hit]:
-    """Best hit per block, best blocks first, at most MAX_EVIDENCE."""
+def _with_list(prep: Prepared, block: int, s: int, e: int) -> int:
+    """A lead-in line ending in ':' shows nothing without its list: extend the quote over the items."""
+    doc = prep.doc
+    if not doc.text[s:e].rstrip().endswith(":"):
+        return e
+    i = block + 1
+    while i < len(doc.blocks) and i <= block + MAX_LIST_ITEMS:
+        nb = doc.blocks[i]
+        t = prep.texts[i].lstrip()
+        if not (nb.kind == "list_item" or LIST_ITEM_RE.match(t)) or nb.end - nb.start > WHOLE_BLOCK_CHARS:
+            break
+        e = nb.end
+        i += 1
+    return e
+
+
+def _best_hits(hits: list[Hit], floor: float) -> list[Hit]:
+    """Best hit per block; the strongest first, then every other block that clears the rule's bar
+    and is close to the strongest (a clause often spans several paragraphs or table rows)."""
     best: dict[int, Hit] = {}
     for h in hits:
         if h.block not in best or h.score > best[h.block].score:
             best[h.block] = h
-    return sorted(best.values(), key=lambda h: (-h.score, h.start))[:MAX_EVIDENCE]
+    ranked = sorted(best.values(), key=lambda h: (-h.score, h.start))
+    if not ranked:
+        return []
+    bar = max(floor, ranked[0].score - EVIDENCE_MARGIN)
+    return [h for h in ranked if h.score >= bar][:MAX_EVIDENCE]
 
 
 def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[str, str]]:
@@ -75,6 +101,10 @@ def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[st
                 if n is not None:
                     values.append(n)
             checks.append(any(v > limit for v in values))
+        if cond.number_under:
+            p = cond.param("number_under")
+            values = [_number(m) for m in _under_rx(p["pattern"]).finditer(text)]
+            checks.append(any(v is not None and v < p["min"] for v in values))
         if cond.duration_over:
             p = cond.param("duration_over")
             factor = 24 if p.get("unit", "hours") == "days" else 1
@@ -86,18 +116,59 @@ def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[st
     return reasons
 
 
+@lru_cache(maxsize=256)
+def _under_rx(pattern: str) -> re.Pattern:
+    """number_under patterns are compiled here; {provider}/{client} read as any role word."""
+    from analyzer.matching.compiled import FLAGS, expand
+    from analyzer.roles import DEFAULT
+
+    return re.compile(expand(pattern, DEFAULT), FLAGS)
+
+
+def _number(m: re.Match) -> float | None:
+    return to_number(m.group("n") if "n" in m.re.groupindex else m.group(0))
+
+
+def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple[Evidence, ...],
+              perspective: str) -> tuple[list[tuple[str, str]], int | None]:
+    """Weak reasons and the index of the evidence that shows them.
+
+    weak_mode "any": the clause is read as a whole (all quoted blocks together) and one weakness
+    anywhere counts. weak_mode "all": one clean block (e.g. a real scope description next to a
+    "see the SOW" sentence) makes the protection present; weak only if every block is weak.
+    """
+    texts = [prep.texts[h.block] if len(prep.texts[h.block]) <= 4 * WHOLE_BLOCK_CHARS
+             and prep.doc.blocks[h.block].kind != "table_cell" else ev.text for h, ev in zip(best, evidence)]
+    if cr.rule.weak_mode == "all":
+        per_block = [weak_reasons(cr, t, perspective) for t in texts]
+        if any(not r for r in per_block):
+            return [], None
+        seen: dict[str, str] = {}
+        for r in per_block:
+            seen.update(r)
+        return list(seen.items()), 0
+    reasons = weak_reasons(cr, "\n".join(texts), perspective)
+    if not reasons:
+        return [], None
+    for i, t in enumerate(texts):
+        if weak_reasons(cr, t, perspective):
+            return reasons, i
+    return reasons, 0
+
+
 def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[Hit] = ()) -> Finding:
     rule = cr.rule
     kind = rule.kind_for(perspective)
     hits = hits_for(prep, cr) + list(extra_hits)
-    best = _best_hits(hits)
+    best = _best_hits(hits, rule.min_score)
     severity = Severity(rule.severity)
     common = dict(rule_id=rule.id, title=rule.title, family=rule.family, severity=severity, kind=kind,
                   suggestion=rule.suggestion, rationale=rule.rationale, maps_to=rule.maps_to)
     if best and best[0].score >= rule.min_score:
         evidence = tuple(_evidence(prep, h) for h in best)
-        context = "\n".join(prep.texts[h.block] for h in best)
-        reasons = weak_reasons(cr, context, perspective)
+        reasons, decisive = _weakness(prep, cr, best, evidence, perspective)
+        if decisive is not None:  # the clause that decides the call is quoted first
+            evidence = (evidence[decisive],) + evidence[:decisive] + evidence[decisive + 1:]
         score = min(1.0, best[0].score + 0.05 * (len(best) - 1))
         where = _where(evidence[0])
         matched = tuple(sorted({f"{h.matcher}: {h.detail}"[:120] for h in best}))

@@ -19,10 +19,11 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACEHOLDER_RE = re.compile(r"\{(provider|client)\}")
 
 TOP_KEYS = {"id", "title", "family", "kind", "severity", "rationale", "suggestion", "maps_to", "detect",
-            "weak_if", "examples", "deprecated", "notes"}
+            "weak_if", "weak_mode", "examples", "deprecated", "notes"}
+WEAK_MODES = ("any", "all")  # weak when any evidence block shows a weakness / only when every block does
 DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "min_score", "window"}
-WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "duration_over",
-             "no_duration"}
+WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
+             "duration_over", "no_duration"}
 EXAMPLE_KEYS = {"present", "weak", "missing"}
 
 
@@ -35,6 +36,7 @@ class WeakCondition:
     absent: tuple[str, ...] = ()  # weak if the evidence matches none
     number_over: tuple | None = None  # (("max", 45), ("pattern", regex with group n)): hashable
     duration_over: tuple | None = None  # (("max", 72), ("unit", "hours"))
+    number_under: tuple | None = None  # (("min", 12), ("pattern", regex with group n)): a floor, e.g. months of fees
     no_duration: bool = False  # weak if the evidence states no time limit
 
     def param(self, name: str) -> dict | None:
@@ -59,6 +61,7 @@ class Rule:
     exclude: tuple[str, ...] = ()
     min_score: float = 0.5
     weak_if: tuple[WeakCondition, ...] = ()
+    weak_mode: str = "any"
     examples: dict = field(default_factory=dict, hash=False, compare=False)
     deprecated: bool = False
     source: str = ""
@@ -221,16 +224,26 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
         if nov is not None and not (isinstance(nov, dict) and "pattern" in nov and isinstance(nov.get("max"), (int, float))):
             c.err(w, "number_over", "must be {pattern: regex with a group 'n', max: number}")
             nov = None
+        nun = w.get("number_under")
+        if nun is not None and not (isinstance(nun, dict) and "pattern" in nun and isinstance(nun.get("min"), (int, float))):
+            c.err(w, "number_under", "must be {pattern: regex with a group 'n', min: number}")
+            nun = None
+        if nun is not None:
+            c.strings(nun, "pattern", regex=True)
         dov = w.get("duration_over")
         if dov is not None and not (isinstance(dov, dict) and isinstance(dov.get("max"), (int, float))
                                     and dov.get("unit", "hours") in ("hours", "days")):
             c.err(w, "duration_over", "must be {max: number, unit: hours|days}")
             dov = None
-        if not (matches or absent or nov or dov or w.get("no_duration")):
-            c.err(w, None, "a weak_if item needs matches, absent, number_over, duration_over or no_duration")
+        if not (matches or absent or nov or nun or dov or w.get("no_duration")):
+            c.err(w, None, "a weak_if item needs matches, absent, number_over, number_under, duration_over"
+                           " or no_duration")
         weak.append(WeakCondition(wid or f"weak-{i}", msg or "", persp, matches, absent,
-                                  _frozen(nov), _frozen(dov),
-                                  bool(w.get("no_duration"))))
+                                  number_over=_frozen(nov), duration_over=_frozen(dov),
+                                  no_duration=bool(w.get("no_duration")), number_under=_frozen(nun)))
+    weak_mode = data.get("weak_mode", "any")
+    if weak_mode not in WEAK_MODES:
+        c.err(data, "weak_mode", f"must be one of {', '.join(WEAK_MODES)}")
     examples = data.get("examples") or {}
     if not isinstance(examples, dict):
         c.err(data, "examples", "must be a mapping with present / weak / missing lists")
@@ -246,7 +259,7 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     return Rule(id=rid, title=title, family=family, severity=severity, rationale=rationale,
                 suggestion=suggestion, kind=kind, maps_to=maps_to, headings=headings,
                 phrases=phrases, patterns=patterns, require=require, exclude=exclude, min_score=min_score,
-                weak_if=tuple(weak), examples=strip_lines(examples), deprecated=bool(data.get("deprecated")),
+                weak_if=tuple(weak), weak_mode=weak_mode, examples=strip_lines(examples), deprecated=bool(data.get("deprecated")),
                 source=str(path))
 
 

@@ -121,12 +121,13 @@ def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
     hits: list[Hit] = []
     for source, rx in cr.patterns:
         for m in rx.finditer(doc.text):
-            b = prep.block_index(m.start())
-            if b is None or _excluded(prep, cr, b, m.start(), m.end()):
+            lead = len(m.group(0)) - len(m.group(0).lstrip())  # '^\s*' may start on a blank line
+            b = prep.block_index(m.start() + lead)
+            if b is None or _excluded(prep, cr, b, m.start() + lead, m.end()):
                 continue
             score = PATTERN_SCORE + (HEADING_BONUS if _in_matching_section(prep, rid, m.start()) else 0)
             body = _body_block(prep, b)
-            s, e = (m.start(), m.end()) if body == b else (doc.blocks[body].start, doc.blocks[body].end)
+            s, e = (m.start() + lead, m.end()) if body == b else (doc.blocks[body].start, doc.blocks[body].end)
             hits.append(Hit(rid, body, s, e, score, "pattern", source))
     for b, s, e in prep.phrases.get(rid, ()):
         if _excluded(prep, cr, b, s, e) or not _required(prep, cr, prep.texts[b]):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from analyzer.roles import Roles
 from analyzer.rules import PLACEHOLDER_RE, Rule
 
-FLAGS = re.IGNORECASE
+FLAGS = re.IGNORECASE | re.MULTILINE  # '^' means the start of a line, as rule authors expect
 
 
 def expand(pattern: str, roles: Roles) -> str:
