@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from analyzer.findings import Review
+from analyzer.report import Options
 
 
-def render(review: Review, indent: int | None = 2) -> str:
-    return json.dumps(review.to_dict(), indent=indent, sort_keys=True, ensure_ascii=False)
+def render(review: Review, options: Options = Options()) -> str:
+    return json.dumps(review.to_dict(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def render_line(review_dict: dict) -> str:

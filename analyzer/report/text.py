@@ -1,52 +1,103 @@
-"""Terminal report with rich: colour on a terminal, plain and readable when piped."""
+"""Terminal report with rich: colour and tables on a terminal, plain and readable when piped.
+
+Every line of a finding wraps under its own indent, so a piped report still reads finding by finding.
+"""
 
 from __future__ import annotations
 
 import io
 
 from analyzer.findings import Review, Status
-from analyzer.report.common import coverage_line, key_term_lines, label, ordered
+from analyzer.report import Options
+from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
+                                    key_term_lines, label, location, method_line, one_line, playbook_line, score,
+                                    severity_rows, status_counts)
 
 STYLE = {"present": "green", "WEAK": "yellow", "MISSING": "red", "RISK": "red", "not verified": "magenta",
          "absent (good)": "green"}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 QUOTE_CHARS = 300
+INDENT = 4
 
 
-def render(review: Review, color: bool | None = None, width: int = 100) -> str:
+def _quote(text: str) -> str:
+    quote = one_line(text)
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " ..."
+    return quote
+
+
+def render(review: Review, options: Options = Options()) -> str:
+    from rich import box
     from rich.console import Console
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=bool(color), no_color=not color, width=width,
-                      highlight=False, emoji=False)
+    color = options.color
+    console = Console(file=buf, force_terminal=color, no_color=not color, color_system="standard" if color else None,
+                      width=options.width, highlight=False, emoji=False, markup=False)
+
+    def para(text: str | Text, indent: int = 0, style: str = "") -> None:
+        console.print(Padding(text if isinstance(text, Text) else Text(text, style=style), (0, 0, 0, indent), expand=False))
+
     console.print(Text(f"Contract review: {review.path}", style="bold"))
-    console.print(Text(f"Perspective: {review.perspective}. {coverage_line(review)}"))
+    para(f"Perspective: {review.perspective}. {coverage_line(review)}")
+    if playbook_line(review):
+        para(f"Playbook: {playbook_line(review)}")
+    para(method_line(review))
     for w in review.coverage.get("warnings", []):
-        console.print(Text(f"Warning: {w}", style="yellow"))
-    kt = Table(title="Key terms", show_header=False, title_justify="left", box=None, padding=(0, 2))
-    for k, v in key_term_lines(review):
-        kt.add_row(Text(k, style="bold"), Text(v))
-    console.print(kt)
-    counts: dict[str, int] = {}
-    for f in review.findings:
-        counts[label(f)] = counts.get(label(f), 0) + 1
-    console.print(Text("Summary: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))))
+        para(f"Warning: {one_line(w)}", style="yellow")
     console.print()
-    for f in ordered(review):
-        lab = label(f)
-        head = Text()
-        head.append(f"[{lab}]", style=STYLE.get(lab, ""))
-        head.append(f" {f.title}", style="bold")
-        head.append(f"  ({f.severity.value}, {f.rule_id})")
-        console.print(head)
-        console.print(Text(f"  {f.message}"))
-        for e in f.evidence[:2]:
-            quote = " ".join(e.text.split())
-            if len(quote) > QUOTE_CHARS:
-                quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " ..."
-            console.print(Text(f'  > "{quote}"', style="dim" if f.status == Status.PRESENT else ""))
-        if f.is_problem and f.suggestion:
-            console.print(Text(f"  Suggest: {' '.join(f.suggestion.split())}", style="cyan"))
+
+    s = score(review)
+    head = Text()
+    head.append(f"Protection score: {s if s is not None else 'n/a'}/100. ", style="bold")
+    head.append(headline(review))
+    para(head)
+    para(SCORE_FORMULA, indent=2, style="dim")
+    counts = Text("Summary: ")
+    for i, (lab, n) in enumerate(status_counts(review)):
+        counts.append(", " if i else "")
+        counts.append(f"{n} {lab}", style=STYLE.get(lab, ""))
+    para(counts)
+    sev = Table(box=box.SIMPLE, title="Problems by severity", title_justify="left", padding=(0, 1),
+                show_edge=False)
+    for col in ("Severity", "Problems", "Missing / risk", "Weak"):
+        sev.add_column(col, justify="left" if col == "Severity" else "right")
+    for name, n, missing, weak in severity_rows(review):
+        sev.add_row(Text(name, style=SEVERITY_STYLE[name] if n else ""), str(n), str(missing), str(weak))
+    console.print(sev)
+
+    kt = Table(title="Key terms", show_header=False, title_justify="left", box=None, padding=(0, 2))
+    kt.add_column(no_wrap=True)
+    kt.add_column()
+    for k, v in key_term_lines(review):
+        kt.add_row(Text(k, style="bold"), Text(v, style="dim" if v == "not found" else ""))
+    console.print(kt)
+    console.print()
+
+    for family, findings in by_family(review):
+        console.print(Text(f"== {family_name(family)} ==", style="bold underline"))
         console.print()
-    return buf.getvalue().rstrip() + "\n"
+        for f in findings:
+            lab = label(f)
+            line = Text()
+            line.append(f"[{lab}]", style=STYLE.get(lab, ""))
+            line.append(f" {f.title}", style="bold")
+            line.append(f"  ({f.severity.value}, {f.rule_id})", style=SEVERITY_STYLE[f.severity.value]
+                        if f.is_problem else "dim")
+            para(line)
+            para(one_line(f.message), indent=INDENT)
+            for e in f.evidence[:2]:
+                where = location(e)
+                para(f'> "{_quote(e.text)}"' + (f"  ({where})" if where else ""), indent=INDENT,
+                     style="dim" if f.status == Status.PRESENT else "")
+            if f.is_problem and f.rationale:
+                para(f"Why it matters: {one_line(f.rationale)}", indent=INDENT)
+            if f.is_problem and f.suggestion:
+                para(f"Suggest: {one_line(f.suggestion)}", indent=INDENT, style="cyan")
+            console.print()
+    para(DISCLAIMER, style="dim")
+    return "\n".join(line.rstrip() for line in buf.getvalue().rstrip().splitlines()) + "\n"
