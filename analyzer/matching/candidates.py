@@ -14,7 +14,8 @@ PHRASE_SCORE = 0.6
 HEADING_ONLY_SCORE = 0.55
 HEADING_BONUS = 0.2
 HEADING_FUZZ = 88  # rapidfuzz token_set_ratio needed for a heading to count
-SECTION_SCAN = 3000  # characters of a section body read to confirm a heading-only hit
+SECTION_SCAN = 3000
+HEADING_CHARS = 70  # a block this short without sentence punctuation is a heading  # characters of a section body read to confirm a heading-only hit
 
 
 @dataclass
@@ -105,14 +106,25 @@ def _required(prep: Prepared, cr: CompiledRule, text: str) -> bool:
 
 
 def _body_block(prep: Prepared, block: int) -> int:
-    """A heading block on its own ("4. Change Orders") stands for the clause that follows it."""
+    """A heading block on its own ("4. Change Orders", "Delivery Dates") stands for the clause that
+    follows it: the evidence is that clause, not the bare heading."""
     doc = prep.doc
+    if block + 1 >= len(doc.blocks):
+        return block
     sec = doc.section_at(doc.blocks[block].start)
     text = prep.texts[block].strip()
-    if (sec is not None and sec.start == doc.blocks[block].start and block + 1 < len(doc.blocks)
+    if (sec is not None and sec.start == doc.blocks[block].start
             and len(text) <= len(sec.label) + 3 and doc.blocks[block + 1].start < sec.end):
         return block + 1
+    if _looks_like_heading(text) and doc.blocks[block].kind != "table_cell":
+        return block + 1
     return block
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short line with no sentence punctuation: "Project Timeline", "3.2 Delivery Dates"."""
+    return (0 < len(text) <= HEADING_CHARS and "\n" not in text and len(text.split()) <= 8
+            and not text.endswith((".", ";", ",", ":", "|")) and (text[:1].isupper() or text[:1].isdigit()))
 
 
 def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
