@@ -15,7 +15,6 @@ from analyzer import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("never", "info", "low", "medium", "high")
-BATCH_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 
 
 def _fail(message: str) -> None:
@@ -32,7 +31,26 @@ def common_options(f):
                      help="Write the report to this file instead of standard output.")(f)
     f = click.option("--max-size", type=int, default=100, show_default=True,
                      help="Largest input file to read, in MB.")(f)
+    f = click.option("--pdf-engine", type=click.Choice(["auto", "pypdfium2", "pdfplumber"]), default="auto",
+                     show_default=True, expose_value=False, callback=_load_option,
+                     help="PDF text extractor: auto/pypdfium2 is fast; pdfplumber is the old, slower path.")(f)
+    f = click.option("--ocr", is_flag=True, expose_value=False, callback=_load_option,
+                     help="Read PDF pages without a text layer with tesseract (when it is installed).")(f)
     return f
+
+
+def _load_option(ctx: click.Context, param: click.Parameter, value):
+    """Keep ingestion options in the context so commands pass them to load() unchanged."""
+    default = param.get_default(ctx)
+    if ctx.command.name == "batch" and value != default:
+        # batch workers build their own ReviewTask; until it carries these, refuse rather than ignore
+        raise click.UsageError(f"--{param.name.replace('_', '-')} is not supported by batch yet; use review")
+    ctx.meta.setdefault("load_options", {})[param.name] = value
+    return value
+
+
+def _load_options() -> dict:
+    return dict(click.get_current_context().meta.get("load_options", {}))
 
 
 def _analyzer(perspective: str):
@@ -80,7 +98,7 @@ def review(path: Path, fmt: str, color: bool | None, perspective: str, fail_on: 
 
     analyzer = _analyzer(perspective)
     try:
-        result = analyzer.review_path(path, max_bytes=max_size * 1024 * 1024)
+        result = analyzer.review_path(path, max_bytes=max_size * 1024 * 1024, **_load_options())
     except AnalyzerError as exc:
         _fail(exc.message)
     if fmt == "text":
@@ -93,51 +111,84 @@ def review(path: Path, fmt: str, color: bool | None, perspective: str, fail_on: 
     sys.exit(_gate(problems, fail_on))
 
 
-def _discover(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in BATCH_SUFFIXES
-                  and not p.name.startswith((".", "~$")))
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
-              help="Output format: one review JSON object per line.")
+@click.option("--recursive/--no-recursive", default=True, show_default=True,
+              help="Look in sub-folders too.")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Only review files whose name or relative path matches (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Skip files and folders whose name or relative path matches (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx", "markdown", "html"]),
+              default="jsonl", show_default=True,
+              help="jsonl: one review per line, streamed; csv/xlsx: one row per document, one column per "
+                   "rule; markdown/html: summary, worst documents first.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes (default: one per CPU; 1 runs in this process).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Seconds one file may take before it is stopped and reported (0: no limit).")
+@click.option("--no-cache", is_flag=True, help="Review every file again; do not read or write the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Result cache folder (default: $CONTRACT_ANALYZER_CACHE_DIR or ~/.cache/contract-analyzer).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Run on a Dask distributed cluster (extra [dask]); workers must see the same paths.")
 @common_options
-def batch(paths: tuple[Path, ...], fmt: str, perspective: str, fail_on: str, output: str | None,
-          max_size: int) -> None:
-    """Review every contract in folders (and files) given; failures become error records."""
-    from analyzer.errors import AnalyzerError
-    from analyzer.findings import Severity
-    from analyzer.report.json_report import render_line
+def batch(paths: tuple[Path, ...], recursive: bool, include: tuple[str, ...], exclude: tuple[str, ...], fmt: str,
+          jobs: int, timeout: float, no_cache: bool, cache_dir: Path | None, scheduler: str | None,
+          perspective: str, fail_on: str, output: str | None, max_size: int) -> None:
+    """Review every contract in folders (and files) given; failures become error records.
 
-    files: list[Path] = []
-    for p in paths:
-        files.extend(_discover(p) if p.is_dir() else [p])
-    analyzer = _analyzer(perspective)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    failed = problems = 0
+    Finds .docx, .pdf, .txt and .md files (skipping hidden, temporary and lock files), reviews
+    each distinct content once in parallel, and remembers results so a re-run only reviews
+    new or changed files. Exit 2 if any file failed, else 1 when --fail-on finds problems.
+    """
+    from analyzer.batch import progress as batch_progress
+    from analyzer.batch.executor import BatchAborted
+    from analyzer.batch.outputs import BatchOutput, OutputError
+    from analyzer.batch.runner import BatchConfig, rule_columns, run_batch
+    from analyzer.errors import RuleError
+    from analyzer.findings import Severity
+
     try:
-        for f in files:
-            try:
-                result = analyzer.review_path(f, max_bytes=max_size * 1024 * 1024)
-                record = result.to_dict()
-                if fail_on != "never":
-                    problems += len(result.problems(Severity(fail_on)))
-            except AnalyzerError as exc:
-                failed += 1
-                record = {"document": {"path": str(f)}, "error": {"type": exc.type, "code": exc.code,
-                                                                   "message": exc.message}}
-            except Exception as exc:  # a bug on one file must not stop the batch
-                failed += 1
-                record = {"document": {"path": str(f)},
-                          "error": {"type": type(exc).__name__, "code": "E999", "message": str(exc)[:500]}}
-            out.write(render_line(record) + "\n")
-            out.flush()
-    finally:
-        if output:
-            out.close()
-    click.echo(f"{len(files)} file(s) reviewed, {failed} failed", err=True)
-    sys.exit(EXIT_ERROR if failed else _gate(problems, fail_on))
+        rules = rule_columns(perspective)
+        out = BatchOutput(fmt, output)
+    except (RuleError, OutputError) as exc:
+        _fail(str(exc.message if isinstance(exc, RuleError) else exc))
+    config = BatchConfig(perspective=perspective, max_bytes=max_size * 1024 * 1024, recursive=recursive,
+                         include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
+                         use_cache=not no_cache, cache_dir=str(cache_dir) if cache_dir else None,
+                         scheduler=scheduler)
+    try:
+        result = run_batch([str(p) for p in paths], config, out.record, batch_progress.for_terminal())
+        out.finish(result.rows, rules, result.facts)
+    except (BatchAborted, OutputError) as exc:
+        out.close()
+        _fail(str(exc))
+    _batch_summary(result, timeout if scheduler else None)
+    if result.facts.failed:
+        sys.exit(EXIT_ERROR)
+    problems = result.problems_at(Severity(fail_on).rank) if fail_on != "never" else 0
+    sys.exit(_gate(problems, fail_on))
+
+
+def _batch_summary(result, unenforced_timeout: float | None) -> None:
+    """The summary on standard error: counts, every failure, and what was skipped."""
+    f = result.facts
+    click.echo(f"{len(result.rows)} file(s): {f.reviewed} reviewed ({f.cached} from cache), "
+               f"{f.duplicates} duplicate(s), {f.failed} failed, {len(f.skipped)} skipped "
+               f"in {f.seconds:.1f} s", err=True)
+    for row in result.failures:
+        click.echo(f"  failed: {row.path}: {row.error}", err=True)
+    by_reason: dict[str, list[str]] = {}
+    for path, reason in f.skipped:
+        by_reason.setdefault(reason, []).append(path)
+    for reason, items in sorted(by_reason.items()):
+        shown = ", ".join(items[:10]) + (f" and {len(items) - 10} more" if len(items) > 10 else "")
+        click.echo(f"  skipped ({reason}): {shown}", err=True)
+    if result.cache_warning:
+        click.echo(f"  warning: {result.cache_warning}", err=True)
+    if unenforced_timeout:
+        click.echo("  note: --timeout is not enforced on Dask workers", err=True)
 
 
 @cli.group()

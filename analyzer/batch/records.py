@@ -1,0 +1,42 @@
+"""The JSON Lines records a batch writes: review objects (schema in README.md) and error records.
+
+An error record is `{"document": {"path"}, "error": {"type", "code", "message"}}`, the shape
+benchmarks/accuracy.py and ../shared/tools/score.py already read. A duplicate file gets a copy
+of the review of the first file with the same content, with its own path and `duplicate_of`.
+"""
+
+from __future__ import annotations
+
+import copy
+
+# Failures that only exist in a batch (the file itself may be fine); reader errors keep their
+# own codes from analyzer.errors.
+TIMEOUT = ("Timeout", "E301")
+WORKER_DIED = ("WorkerDied", "E302")
+UNEXPECTED = "E999"
+
+
+def error_record(path: str, type_: str, code: str, message: str) -> dict:
+    return {"document": {"path": path}, "error": {"type": type_, "code": code, "message": message}}
+
+
+def is_error(record: dict) -> bool:
+    return "error" in record
+
+
+def with_path(review: dict, path: str, duplicate_of: str | None = None) -> dict:
+    """The same review for another file name (a cache hit, or a duplicate of an earlier file)."""
+    out = copy.copy(review)
+    out["document"] = dict(review["document"], path=path)
+    if duplicate_of is not None:
+        out["duplicate_of"] = duplicate_of
+    return out
+
+
+def problem_count(record: dict, at_least_rank: int) -> int:
+    """Problems at or above a severity rank (info=0 .. high=3), from the record's summary."""
+    if is_error(record):
+        return 0
+    by_sev = record.get("summary", {}).get("problems_by_severity", {})
+    order = ["info", "low", "medium", "high"]
+    return sum(n for sev, n in by_sev.items() if sev in order and order.index(sev) >= at_least_rank)
