@@ -48,7 +48,7 @@ def sniff(path: Path, head: bytes) -> str:
     raise UnsupportedFormat(f"{path.name}: unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED)})")
 
 
-def load(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: str = "auto") -> Document:
+def load(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: str = "auto", ocr: bool = False) -> Document:
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
@@ -71,7 +71,7 @@ def load(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_eng
     if fmt == "pdf":
         from analyzer.ingest.pdf import read_pdf
 
-        doc = read_pdf(p, engine=pdf_engine)
+        doc = read_pdf(p, engine=pdf_engine, ocr=ocr)
     elif fmt == "docx":
         from analyzer.ingest.docx import read_docx
 

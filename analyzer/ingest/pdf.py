@@ -1,78 +1,182 @@
-"""PDF ingestion: page by page, keeping the page of every character."""
+"""PDF ingestion: each engine turns pages into lines with geometry; pdf_layout makes the text.
+
+pypdfium2 is the default ("auto"): about 60x faster than pdfplumber on the same pages and it gives
+the character boxes and font sizes the layout needs. pdfplumber stays available as
+``--pdf-engine pdfplumber`` for anyone who prefers its layout analysis. Pages without a text layer
+are listed in the coverage; with ``--ocr`` and ``tesseract`` on PATH they are read by OCR.
+"""
 
 from __future__ import annotations
 
-import re
+import ctypes
 from pathlib import Path
 
-from analyzer.document import Block, Coverage, Document
-from analyzer.errors import CorruptDocument, EncryptedDocument
+from analyzer.document import Coverage, Document
+from analyzer.errors import CorruptDocument, EncryptedDocument, InputError
+from analyzer.ingest.pdf_layout import Line, Page, clean, lay_out
 
-_SENTENCE_END = re.compile(r"[.:;!?]\s*$")
-_NEW_ITEM = re.compile(r"^\s*(?:\(?[0-9]+(?:\.[0-9]+)*[.)]?|\([a-z]{1,3}\)|[A-Z]\.|[•\-–])\s")
-MIN_PAGE_CHARS = 20
-
-
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Join wrapped lines into paragraphs: a line ending a sentence or a new numbered item breaks."""
-    paras: list[str] = []
-    cur: list[str] = []
-    for line in lines:
-        line = line.strip()
-        if not line:
-            if cur:
-                paras.append(" ".join(cur))
-                cur = []
-            continue
-        if cur and (_NEW_ITEM.match(line) or (line.isupper() and len(line) < 80)):
-            paras.append(" ".join(cur))
-            cur = []
-        if cur and cur[-1].endswith("-") and line[:1].islower():
-            cur[-1] = cur[-1][:-1] + line  # de-hyphenate
-        else:
-            cur.append(line)
-        if _SENTENCE_END.search(line) or (line.isupper() and len(line) < 80):
-            paras.append(" ".join(cur))
-            cur = []
-    if cur:
-        paras.append(" ".join(cur))
-    return paras
+ENGINES = ("auto", "pypdfium2", "pdfplumber")
+MIN_PAGE_CHARS = 20  # fewer readable characters than this and the page counts as "no text"
+LOW_COVERAGE = 0.25  # warn when more than this share of pages has no text
 
 
-def read_pdf(path: Path, engine: str = "auto") -> Document:
+def _pdfium_lines(textpage, height: float) -> list[Line]:
+    """Lines from pdfium's text (lines end in CR LF) with the boxes of their first and last chars."""
+    import pypdfium2.raw as raw
+
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n)
+    exact = len(text) == n  # a character outside the BMP shifts str indices from char indices
+    tp = textpage.raw
+    rect = raw.FS_RECTF()
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    lines: list[Line] = []
+    pos = 0
+    length = len(text)
+    while pos < length:
+        nl = text.find("\r\n", pos)
+        end = length if nl < 0 else nl
+        seg = text[pos:end]
+        stripped = seg.strip()
+        if stripped:
+            a = pos + (len(seg) - len(seg.lstrip()))
+            b = pos + len(seg.rstrip()) - 1
+            if not exact:
+                a, b = min(a, n - 1), min(b, n - 1)
+            raw.FPDFText_GetLooseCharBox(tp, a, rect)
+            top, x0 = height - rect.top, rect.left
+            raw.FPDFText_GetLooseCharBox(tp, b, rect)
+            bottom, x1 = height - rect.bottom, rect.right
+            size = raw.FPDFText_GetFontSize(tp, a)
+            weight = raw.FPDFText_GetFontWeight(tp, a)
+            bold = weight >= 600
+            if not bold and weight <= 0:
+                raw.FPDFText_GetFontInfo(tp, a, name, 128, flags)
+                bold = b"Bold" in name.value or b"bold" in name.value or bool(flags.value & 0x40000)
+            lines.append(Line(clean(stripped), top, max(bottom, top), x0, x1, size, bold))
+        if nl < 0:
+            break
+        pos = nl + 2
+    return lines
+
+
+def _read_pdfium(path: Path) -> tuple[list[Page], list[str]]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise EncryptedDocument(f"{path.name}: the PDF is password-protected") from None
+        raise CorruptDocument(f"{path.name}: not a readable PDF ({msg.split('(')[-1].rstrip(')') or msg})") from None
+    except Exception as exc:
+        raise CorruptDocument(f"{path.name}: not a readable PDF ({type(exc).__name__})") from None
+    pages: list[Page] = []
+    warnings: list[str] = []
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise CorruptDocument(f"{path.name}: not a readable PDF (no pages)")
+        for i in range(count):
+            try:
+                page = pdf[i]
+            except Exception as exc:
+                warnings.append(f"page {i + 1} could not be read ({type(exc).__name__})")
+                pages.append(Page(i + 1, 0, 0, readable=False))
+                continue
+            try:
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                try:
+                    pages.append(Page(i + 1, width, height, _pdfium_lines(textpage, height)))
+                finally:
+                    textpage.close()
+            except Exception as exc:
+                warnings.append(f"page {i + 1} could not be read ({type(exc).__name__})")
+                pages.append(Page(i + 1, 0, 0, readable=False))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return pages, warnings
+
+
+def _read_pdfplumber(path: Path) -> tuple[list[Page], list[str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    parts: list[str] = []
-    blocks: list[Block] = []
-    page_starts: list[int] = []
-    cov = Coverage()
-    length = 0
     try:
         pdf = pdfplumber.open(str(path))
     except PDFPasswordIncorrect:
         raise EncryptedDocument(f"{path.name}: the PDF is password-protected") from None
     except Exception as exc:
         raise CorruptDocument(f"{path.name}: not a readable PDF ({type(exc).__name__})") from None
+    pages: list[Page] = []
+    warnings: list[str] = []
     with pdf:
-        cov.pages = len(pdf.pages)
-        for number, page in enumerate(pdf.pages, 1):
+        try:
+            plumber_pages = pdf.pages
+        except Exception as exc:
+            raise CorruptDocument(f"{path.name}: not a readable PDF ({type(exc).__name__})") from None
+        if not plumber_pages:
+            raise CorruptDocument(f"{path.name}: not a readable PDF (no pages)")
+        for number, page in enumerate(plumber_pages, 1):
             try:
-                text = page.extract_text() or ""
+                lines = []
+                for tl in page.extract_text_lines(return_chars=True, strip=True):
+                    chars = tl.get("chars") or [{}]
+                    first = chars[0]
+                    font = str(first.get("fontname", ""))
+                    lines.append(Line(clean(tl["text"]), float(tl["top"]), float(tl["bottom"]), float(tl["x0"]),
+                                      float(tl["x1"]), float(first.get("size", 0) or 0),
+                                      "bold" in font.lower()))
+                pages.append(Page(number, float(page.width), float(page.height), lines))
             except Exception as exc:
-                cov.warnings.append(f"page {number} could not be read ({type(exc).__name__})")
-                text = ""
+                warnings.append(f"page {number} could not be read ({type(exc).__name__})")
+                pages.append(Page(number, 0, 0, readable=False))
             finally:
                 page.close()
-            page_starts.append(length)
-            if len(text.strip()) < MIN_PAGE_CHARS:
-                cov.pages_without_text.append(number)
-            for para in _paragraphs(text.splitlines()):
-                if length:
-                    parts.append("\n\n")
-                    length += 2
-                blocks.append(Block(length, length + len(para), "paragraph", page=number))
-                parts.append(para)
-                length += len(para)
-    return Document(path=str(path), format="pdf", text="".join(parts), blocks=blocks,
-                    page_starts=page_starts, coverage=cov)
+    return pages, warnings
+
+
+def _page_chars(page: Page) -> int:
+    return sum(len(ln.text.strip()) for ln in page.lines)
+
+
+def read_pdf(path: Path, engine: str = "auto", ocr: bool = False) -> Document:
+    if engine not in ENGINES:
+        raise InputError(f"unknown PDF engine '{engine}' (choose from {', '.join(ENGINES)})")
+    path = Path(path)
+    pages, warnings = (_read_pdfplumber if engine == "pdfplumber" else _read_pdfium)(path)
+    empty = [p.number for p in pages if _page_chars(p) < MIN_PAGE_CHARS]
+    cov = Coverage(pages=len(pages), warnings=list(warnings))
+    if empty and ocr:
+        from analyzer.ingest.ocr import ocr_pages
+
+        read, note = ocr_pages(path, empty)
+        if note:
+            cov.warnings.append(note)
+        for p in pages:
+            if p.number in read and read[p.number]:
+                p.lines = read[p.number]
+        empty = [p.number for p in pages if _page_chars(p) < MIN_PAGE_CHARS]
+        if read:
+            cov.warnings.append(f"page(s) {', '.join(map(str, sorted(read)))} read by OCR: check quotes against the PDF")
+    for p in pages:  # a near-empty page (a scan with a stray page number) reads as no text at all
+        if p.number in empty:
+            p.lines = []
+    layout = lay_out(pages)
+    cov.pages_without_text = empty
+    if empty:
+        hint = "" if ocr else " (scanned? try --ocr with tesseract installed)"
+        cov.warnings.append(f"no text layer on page(s) {', '.join(map(str, empty))}{hint}: "
+                            "protections on them could not be checked")
+        if len(empty) > LOW_COVERAGE * len(pages):
+            cov.warnings.append(f"low coverage: {len(empty)} of {len(pages)} page(s) have no readable text")
+    return Document(path=str(path), format="pdf", text=layout.text, blocks=layout.blocks,
+                    page_starts=layout.page_starts, coverage=cov,
+                    header_footer_text=layout.header_footer_text)
