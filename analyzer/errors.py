@@ -43,6 +43,18 @@ class TooLarge(InputError):
     code = "E105"
 
 
+class UnsafeDocument(InputError):
+    """Built to exhaust the reader (zip bomb, XML entities): refused before any parser runs."""
+
+    code = "E106"
+
+
+class TimedOut(InputError):
+    """Reading or reviewing one file took longer than the per-file time limit."""
+
+    code = "E107"
+
+
 class RuleError(AnalyzerError):
     """A rule or playbook file is malformed; the message names file, line and field."""
 

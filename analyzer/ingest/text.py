@@ -6,26 +6,47 @@ import re
 from pathlib import Path
 
 from analyzer.document import Block, Coverage, Document
-from analyzer.errors import InputError
+from analyzer.errors import InputError, UnsupportedFormat
 
 _BLANK_LINE = re.compile(r"(?:\r?\n|\r)[ \t\f\v]*(?:\r?\n|\r)")
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes the way a reader would; return (text, warning)."""
+    """Decode bytes the way a reader would; return (text, warning). Never raises."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32", errors="replace"), "decoded as UTF-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16"
+        return data.decode("utf-16", errors="replace"), "decoded as UTF-16"
+    # UTF-16 without BOM: every other byte is NUL in mostly-Latin text. Checked before UTF-8,
+    # because NUL is valid UTF-8 and "T\0h\0e\0" would otherwise decode as spaced-out garbage.
+    bom_less = _utf16_without_bom(data)
+    if bom_less:
+        return data.decode(bom_less, errors="replace"), "decoded as UTF-16 (no BOM)"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    # UTF-16 without BOM: every other byte is NUL in mostly-ASCII text.
-    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-le"), "decoded as UTF-16 (no BOM)"
-        except UnicodeDecodeError:
-            pass
     return data.decode("cp1252", errors="replace"), "not UTF-8: decoded as Windows-1252/Latin-1"
+
+
+def _utf16_without_bom(data: bytes, sample: int = 65536) -> str | None:
+    head = data[:sample - sample % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half // 2 and even * 4 < odd:
+        return "utf-16-le"
+    if even > half // 2 and odd * 4 < even:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str, sample: int = 65536) -> bool:
+    """More than 10% control characters (NUL included, whitespace not): a program or image, not text."""
+    head = text[:sample]
+    controls = sum(1 for c in head if c < " " and c not in "\t\n\r\f\v" or "\x7f" <= c < "\xa0")
+    return bool(head) and controls > len(head) // 10
 
 
 def blocks_from_text(text: str, start: int = 0, end: int | None = None) -> list[Block]:
@@ -55,6 +76,8 @@ def read_text(path: Path, fmt: str) -> Document:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     text, warning = decode(data)
+    if looks_binary(text):
+        raise UnsupportedFormat(f"{path.name}: binary data, not text: supported are .docx, .pdf, .txt and .md")
     cov = Coverage()
     if warning:
         cov.warnings.append(warning)
