@@ -13,7 +13,8 @@ PATTERN_SCORE = 0.75
 PHRASE_SCORE = 0.6
 HEADING_ONLY_SCORE = 0.55
 HEADING_BONUS = 0.2
-HEADING_FUZZ = 88  # rapidfuzz token_set_ratio needed for a heading to count
+HEADING_FUZZ = 88
+WORD_FUZZ = 85  # rapidfuzz ratio for one heading word to stand for another ("limitations")  # rapidfuzz token_set_ratio needed for a heading to count
 SECTION_SCAN = 3000
 HEADING_CHARS = 70  # a block this short without sentence punctuation is a heading  # characters of a section body read to confirm a heading-only hit
 
@@ -73,14 +74,29 @@ def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int,
             continue
         for j in scores[i].nonzero()[0]:
             rid, phrase = lib.headings[j]
-            # token_set_ratio scores a subset as 100: "liability" would match "limitation of liability";
-            # demand that the heading phrase is mostly covered, not just one shared word.
-            if len(phrase.split()) == 1 and phrase not in name.split():
-                continue
-            if len(set(phrase.split()) & set(name.split())) < min(2, len(phrase.split())):
+            # token_set_ratio scores a subset as 100: "the services" would match "changes to the
+            # services". Demand that the heading covers the phrase's content words (near-misses such
+            # as "limitations" for "limitation" count), not just a shared word.
+            if not _covers(name, phrase):
                 continue
             out.setdefault(i, set()).add(rid)
     return out
+
+
+STOPWORDS = frozenset("a an and the of to in for on by with or its our your their this that".split())
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in text.split() if w not in STOPWORDS]
+
+
+def _covers(heading: str, phrase: str) -> bool:
+    """Each content word of the phrase appears in the heading, allowing small spelling variants."""
+    from rapidfuzz import fuzz
+
+    words = _content(heading)
+    wanted = _content(phrase) or phrase.split()
+    return all(any(w == h or (len(w) > 4 and fuzz.ratio(w, h) >= WORD_FUZZ) for h in words) for w in wanted)
 
 
 def _in_matching_section(prep: Prepared, rule_id: str, offset: int) -> bool:
