@@ -15,6 +15,7 @@ from analyzer import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("never", "info", "low", "medium", "high")
+REPORT_FORMATS = ("text", "json", "markdown", "html", "docx", "sarif")  # = analyzer.report.FORMATS (checked by tests)
 
 
 def _fail(message: str) -> None:
@@ -53,24 +54,37 @@ def _load_options() -> dict:
     return dict(click.get_current_context().meta.get("load_options", {}))
 
 
-def _analyzer(perspective: str):
-    from analyzer.engine import Analyzer
-    from analyzer.errors import RuleError
+def playbook_option(f):
+    """--playbook FILE (repeatable, stacked in order); pass the value to _analyzer (batch can too)."""
+    return click.option("--playbook", "playbooks", multiple=True, metavar="FILE.yaml",
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="Overlay a firm's playbook on the clause library (repeatable; applied in order).")(f)
 
+
+def _analyzer(perspective: str, playbooks: tuple[str, ...] = ()):
+    """The Analyzer for a command; a playbook's perspective applies unless --perspective was given."""
+    from analyzer.errors import RuleError
+    from analyzer.playbook import build_analyzer
+
+    ctx = click.get_current_context(silent=True)
+    given = ctx is None or ctx.get_parameter_source("perspective") != click.core.ParameterSource.DEFAULT
     try:
-        return Analyzer(perspective=perspective)
+        return build_analyzer(playbooks, perspective if given or not playbooks else None)
     except RuleError as exc:
         _fail(exc.message)
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str | bytes, output: str | None, color: bool | None = None) -> None:
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            if isinstance(text, bytes):
+                Path(output).write_bytes(text)
+            else:
+                Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        click.echo(text, nl=not text.endswith("\n"), color=color)
 
 
 def _gate(problems: int, fail_on: str) -> int:
@@ -85,18 +99,21 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
+              show_default=True, help="Report format: " + ", ".join(REPORT_FORMATS) + " (docx needs --output).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@playbook_option
 @common_options
-def review(path: Path, fmt: str, color: bool | None, perspective: str, fail_on: str, output: str | None,
+def review(path: Path, fmt: str, color: bool | None, playbooks: tuple[str, ...], perspective: str, fail_on: str, output: str | None,
            max_size: int) -> None:
     """Review one contract (DOCX, PDF, TXT or MD) and print a gap report."""
     from analyzer.errors import AnalyzerError
     from analyzer.findings import Severity
-    from analyzer.report import render
+    from analyzer.report import REGISTRY, render
 
-    analyzer = _analyzer(perspective)
+    if REGISTRY[fmt].binary and not output:
+        _fail(f"--format {fmt} writes a binary file: give --output FILE{REGISTRY[fmt].suffix}")
+    analyzer = _analyzer(perspective, playbooks)
     try:
         result = analyzer.review_path(path, max_bytes=max_size * 1024 * 1024, **_load_options())
     except AnalyzerError as exc:
@@ -106,7 +123,7 @@ def review(path: Path, fmt: str, color: bool | None, perspective: str, fail_on: 
         text = render(result, "text", color=use_color)
     else:
         text = render(result, fmt)
-    _write(text, output)
+    _write(text, output, color=True if fmt == "text" and color else None)
     problems = len(result.problems(Severity(fail_on))) if fail_on != "never" else 0
     sys.exit(_gate(problems, fail_on))
 
@@ -196,18 +213,57 @@ def rules() -> None:
     """Inspect the clause library."""
 
 
-@rules.command("list")
-def rules_list() -> None:
-    """List every rule: id, family, severity, title."""
+def _rules(playbooks: tuple[str, ...]):
     from analyzer.errors import RuleError
-    from analyzer.rules import builtin_rules
+    from analyzer.playbook import load
 
     try:
-        all_rules = builtin_rules()
+        return load(playbooks)[0]
     except RuleError as exc:
         _fail(exc.message)
-    for r in sorted(all_rules, key=lambda r: (r.family, r.id)):
+
+
+@rules.command("list")
+@playbook_option
+def rules_list(playbooks: tuple[str, ...]) -> None:
+    """List every rule: id, family, severity, title (as the playbooks leave them)."""
+    for r in sorted(_rules(playbooks), key=lambda r: (r.family, r.id)):
         click.echo(f"{r.id:40} {r.family:12} {r.severity:7} {r.title}")
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@playbook_option
+def rules_show(rule_id: str, playbooks: tuple[str, ...]) -> None:
+    """Print one rule's fields, weak_if conditions and examples."""
+    from analyzer.playbook import describe
+
+    by_id = {r.id: r for r in _rules(playbooks)}
+    if rule_id not in by_id:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(by_id), n=3)
+        _fail(f"no rule '{rule_id}'" + (f"; did you mean {', '.join(close)}?" if close else
+                                         "; see `contract-analyzer rules list`"))
+    click.echo(describe(by_id[rule_id]))
+
+
+@rules.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def rules_validate(files: tuple[Path, ...]) -> None:
+    """Check rule files, rule folders or playbooks: schema (with line numbers), then each rule's examples.
+
+    Exit 0 when everything passes, 2 when anything is wrong.
+    """
+    from analyzer.playbook import validate
+
+    failed = False
+    for path in files:
+        ok, lines = validate(path)
+        failed |= not ok
+        for line in lines:
+            click.echo(line, err=not ok)
+    sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, covera
                                     key_term_lines, label, location, method_line, one_line, playbook_line, score,
                                     severity_rows, status_counts)
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")  # enough inside a line: no emphasis, links, HTML
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|])")  # batch_summary.py reuses esc() and relies on this set
 
 
 def esc(text: str | None) -> str:
