@@ -33,20 +33,34 @@ def _section_label(doc: Document, offset: int) -> str | None:
     return " ".join(p for p in (number, heading) if p) or None
 
 
+def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
+    """The smallest unit that shows the clause: a short paragraph whole; in a long paragraph the
+    line (a sub-clause in text that has no blank lines) or, failing that, the sentence(s) hit."""
+    doc = prep.doc
+    b = doc.blocks[hit.block]
+    if b.end - b.start <= WHOLE_BLOCK_CHARS:
+        return b.start, b.end
+    if hit.matcher == "heading":
+        return prep.sentence(hit.block, b.start, b.start + 1)
+    ls = max(b.start, doc.text.rfind("\n", b.start, hit.start) + 1)
+    le = doc.text.find("\n", hit.end, b.end)
+    le = b.end if le == -1 else le
+    if le - ls <= WHOLE_BLOCK_CHARS:
+        return ls, le
+    return prep.sentence(hit.block, hit.start, hit.end)
+
+
 def _evidence(prep: Prepared, hit: Hit) -> Evidence:
     doc = prep.doc
     b = doc.blocks[hit.block]
-    if b.end - b.start <= WHOLE_BLOCK_CHARS or hit.matcher == "heading":
-        s, e = b.start, b.end
-        if hit.matcher == "heading" and e - s > WHOLE_BLOCK_CHARS:
-            s, e = prep.sentence(hit.block, b.start, b.start + 1)
-    else:
-        s, e = prep.sentence(hit.block, hit.start, hit.end)
+    s, e = _span(prep, hit)
     if b.kind == "table_cell":  # quote the whole table row, not one cell
         s = doc.text.rfind("\n", 0, s) + 1
         nl = doc.text.find("\n", e)
         e = len(doc.text) if nl == -1 else nl
     e = _with_list(prep, hit.block, s, e)
+    while s < e and doc.text[s].isspace():
+        s += 1
     while e > s and doc.text[e - 1].isspace():
         e -= 1
     return Evidence(doc.text[s:e], s, e, doc.page_at(s), _section_label(doc, s))
@@ -68,13 +82,14 @@ def _with_list(prep: Prepared, block: int, s: int, e: int) -> int:
     return e
 
 
-def _best_hits(hits: list[Hit], floor: float) -> list[Hit]:
+def _best_hits(prep: Prepared, hits: list[Hit], floor: float) -> list[Hit]:
     """Best hit per block; the strongest first, then every other block that clears the rule's bar
     and is close to the strongest (a clause often spans several paragraphs or table rows)."""
-    best: dict[int, Hit] = {}
+    best: dict[tuple[int, int], Hit] = {}
     for h in hits:
-        if h.block not in best or h.score > best[h.block].score:
-            best[h.block] = h
+        unit = (h.block, _span(prep, h)[0])  # a paragraph, or a line / sentence of a long one
+        if unit not in best or h.score > best[unit].score:
+            best[unit] = h
     ranked = sorted(best.values(), key=lambda h: (-h.score, h.start))
     if not ranked:
         return []
@@ -137,7 +152,7 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     anywhere counts. weak_mode "all": one clean block (e.g. a real scope description next to a
     "see the SOW" sentence) makes the protection present; weak only if every block is weak.
     """
-    texts = [prep.texts[h.block] if len(prep.texts[h.block]) <= 4 * WHOLE_BLOCK_CHARS
+    texts = [prep.texts[h.block] if len(prep.texts[h.block]) <= WHOLE_BLOCK_CHARS
              and prep.doc.blocks[h.block].kind != "table_cell" else ev.text for h, ev in zip(best, evidence)]
     if cr.rule.weak_mode == "all":
         per_block = [weak_reasons(cr, t, perspective) for t in texts]
@@ -160,7 +175,7 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
     rule = cr.rule
     kind = rule.kind_for(perspective)
     hits = hits_for(prep, cr) + list(extra_hits)
-    best = _best_hits(hits, rule.min_score)
+    best = _best_hits(prep, hits, rule.min_score)
     severity = Severity(rule.severity)
     common = dict(rule_id=rule.id, title=rule.title, family=rule.family, severity=severity, kind=kind,
                   suggestion=rule.suggestion, rationale=rule.rationale, maps_to=rule.maps_to)
