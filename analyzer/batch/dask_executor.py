@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from analyzer.batch.executor import BatchAborted, Job
 from analyzer.batch.records import WORKER_DIED, error_record
 
+CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler
 MISSING_EXTRA = "--scheduler needs the Dask extra: pip install 'contract-analyzer[dask]'"
 
 
@@ -31,11 +32,12 @@ def _client(address: str, timeout: float):
 
 
 class DaskExecutor:
-    def __init__(self, task, address: str, window: int | None = None, connect_timeout: float = 10.0):
+    def __init__(self, task, address: str, window: int | None = None, connect_timeout: float | None = None):
         self.task = task
         self.address = address
         self.window = window
-        self.connect_timeout = connect_timeout
+        self.connect_timeout = connect_timeout or CONNECT_TIMEOUT
+        self.max_in_flight = 0  # tasks submitted and not yet collected, at most
         self.stats: list[dict] = []
 
     def _window(self, client) -> int:
@@ -59,11 +61,12 @@ class DaskExecutor:
             fut = client.submit(self.task, job.path, pure=False,
                                 key=f"contract-review-{run_id}-{len(owner)}-{job.content_hash[:12]}")
             owner[fut.key] = job
+            self.max_in_flight = max(self.max_in_flight, len(owner))
             return fut
 
         try:
             window = self._window(client)
-            pending = as_completed([submit(j) for j in [first, *islice(jobs, window - 1)]])
+            pending = as_completed([submit(j) for j in [first, *islice(jobs, window - 1)]], loop=client.loop)
             for fut in pending:
                 job = owner.pop(fut.key)
                 try:
