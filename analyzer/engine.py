@@ -82,7 +82,7 @@ def _with_list(prep: Prepared, block: int, s: int, e: int) -> int:
     return e
 
 
-def _best_hits(prep: Prepared, hits: list[Hit], floor: float) -> list[Hit]:
+def _best_hits(prep: Prepared, hits: list[Hit], floor: float, limit: int | None = None) -> list[Hit]:
     """Best hit per block; the strongest first, then every other block that clears the rule's bar
     and is close to the strongest (a clause often spans several paragraphs or table rows)."""
     best: dict[tuple[int, int], Hit] = {}
@@ -94,7 +94,7 @@ def _best_hits(prep: Prepared, hits: list[Hit], floor: float) -> list[Hit]:
     if not ranked:
         return []
     bar = max(floor, ranked[0].score - EVIDENCE_MARGIN)
-    return [h for h in ranked if h.score >= bar][:MAX_EVIDENCE]
+    return [h for h in ranked if h.score >= bar][:limit or MAX_EVIDENCE]
 
 
 def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[str, str]]:
@@ -175,7 +175,7 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
     rule = cr.rule
     kind = rule.kind_for(perspective)
     hits = hits_for(prep, cr) + list(extra_hits)
-    best = _best_hits(prep, hits, rule.min_score)
+    best = _best_hits(prep, hits, rule.min_score, rule.max_evidence)
     severity = Severity(rule.severity)
     common = dict(rule_id=rule.id, title=rule.title, family=rule.family, severity=severity, kind=kind,
                   suggestion=rule.suggestion, rationale=rule.rationale, maps_to=rule.maps_to)

@@ -21,7 +21,9 @@ PLACEHOLDER_RE = re.compile(r"\{(provider|client)\}")
 TOP_KEYS = {"id", "title", "family", "kind", "severity", "rationale", "suggestion", "maps_to", "detect",
             "weak_if", "weak_mode", "examples", "deprecated", "notes"}
 WEAK_MODES = ("any", "all")  # weak when any evidence block shows a weakness / only when every block does
-DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "min_score", "window"}
+DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "boost", "min_score", "max_evidence",
+               "window"}
+MAX_EVIDENCE_LIMIT = 30
 WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
              "duration_over", "no_duration"}
 EXAMPLE_KEYS = {"present", "weak", "missing"}
@@ -60,6 +62,8 @@ class Rule:
     require: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     min_score: float = 0.5
+    boost: tuple[str, ...] = ()  # a hit whose sentence also matches one of these ranks higher
+    max_evidence: int | None = None  # how many clauses to quote (default: the engine's)
     weak_if: tuple[WeakCondition, ...] = ()
     weak_mode: str = "any"
     examples: dict = field(default_factory=dict, hash=False, compare=False)
@@ -188,8 +192,9 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     suggestion = c.text(data, "suggestion", required=kind != "risk")
     maps_to = c.strings(data, "maps_to")
     detect = data.get("detect")
-    headings = phrases = patterns = require = exclude = ()
+    headings = phrases = patterns = require = exclude = boost = ()
     min_score = 0.5
+    max_evidence = None
     if not isinstance(detect, dict):
         c.err(data, "detect" if "detect" in data else None,
               "missing or invalid 'detect' mapping (headings, phrases, patterns, require, exclude)")
@@ -200,6 +205,13 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
         patterns = c.strings(detect, "patterns", regex=True)
         require = c.strings(detect, "require", regex=True)
         exclude = c.strings(detect, "exclude", regex=True)
+        boost = c.strings(detect, "boost", regex=True)
+        me = detect.get("max_evidence")
+        if me is not None:
+            if isinstance(me, bool) or not isinstance(me, int) or not 1 <= me <= MAX_EVIDENCE_LIMIT:
+                c.err(detect, "max_evidence", f"must be a whole number from 1 to {MAX_EVIDENCE_LIMIT}")
+            else:
+                max_evidence = me
         if not (headings or phrases or patterns):
             c.err(detect, None, "detect needs at least one of headings, phrases or patterns")
         ms = detect.get("min_score", 0.5)
@@ -259,6 +271,7 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     return Rule(id=rid, title=title, family=family, severity=severity, rationale=rationale,
                 suggestion=suggestion, kind=kind, maps_to=maps_to, headings=headings,
                 phrases=phrases, patterns=patterns, require=require, exclude=exclude, min_score=min_score,
+                boost=boost, max_evidence=max_evidence,
                 weak_if=tuple(weak), weak_mode=weak_mode, examples=strip_lines(examples), deprecated=bool(data.get("deprecated")),
                 source=str(path))
 

@@ -13,6 +13,7 @@ PATTERN_SCORE = 0.75
 PHRASE_SCORE = 0.6
 HEADING_ONLY_SCORE = 0.55
 HEADING_BONUS = 0.2
+BOOST_BONUS = 0.1
 HEADING_FUZZ = 88
 WORD_FUZZ = 85  # rapidfuzz ratio for one heading word to stand for another ("limitations")  # rapidfuzz token_set_ratio needed for a heading to count
 SECTION_SCAN = 3000
@@ -117,6 +118,15 @@ def _excluded(prep: Prepared, cr: CompiledRule, block: int, start: int, end: int
     return any(rx.search(sent) for rx in cr.exclude)
 
 
+def _boosted(prep: Prepared, cr: CompiledRule, block: int, start: int, end: int) -> bool:
+    """The hit's sentence carries a word the rule cares most about (e.g. a price next to a blank)."""
+    if not cr.boost:
+        return False
+    s, e = prep.sentence(block, start, end)
+    sent = prep.doc.text[s:e]
+    return any(rx.search(sent) for rx in cr.boost)
+
+
 def _required(prep: Prepared, cr: CompiledRule, text: str) -> bool:
     return not cr.require or any(rx.search(text) for rx in cr.require)
 
@@ -154,6 +164,7 @@ def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
             if b is None or _excluded(prep, cr, b, m.start() + lead, m.end()):
                 continue
             score = PATTERN_SCORE + (HEADING_BONUS if _in_matching_section(prep, rid, m.start()) else 0)
+            score += BOOST_BONUS if _boosted(prep, cr, b, m.start() + lead, m.end()) else 0
             body = _body_block(prep, b)
             s, e = (m.start() + lead, m.end()) if body == b else (doc.blocks[body].start, doc.blocks[body].end)
             hits.append(Hit(rid, body, s, e, score, "pattern", source))

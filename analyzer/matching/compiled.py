@@ -23,6 +23,7 @@ class CompiledRule:
     patterns: list[tuple[str, re.Pattern]]
     require: list[re.Pattern]
     exclude: list[re.Pattern]
+    boost: list[re.Pattern]
     weak: list[tuple[object, list[re.Pattern], list[re.Pattern], re.Pattern | None]]
 
 
@@ -56,6 +57,7 @@ def _compile_cached(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
             patterns=[(p, _compile(p, roles)) for p in r.patterns],
             require=[_compile(p, roles) for p in r.require],
             exclude=[_compile(p, roles) for p in r.exclude],
+            boost=[_compile(p, roles) for p in r.boost],
             weak=weak,
         ))
     matcher = phrase_matcher({r.id: list(r.phrases) for r in rules})
