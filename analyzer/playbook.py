@@ -276,7 +276,7 @@ def load(paths, base: tuple[Rule, ...] | None = None) -> tuple[tuple[Rule, ...],
         path = Path(p)
         try:
             data = load_yaml(path)
-            if not is_playbook(data):
+            if isinstance(data, dict) and not is_playbook(data):
                 raise RuleError(f"{path}:1: this looks like a rule file, not a playbook (a playbook has name, "
                                 "version and disable/severity/thresholds/require/rules)")
             playbooks.append(apply(library, path, data))

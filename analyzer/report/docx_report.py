@@ -22,6 +22,7 @@ COLOURS = {"bad": ("8A1C1C", "FDECEA"), "weak": ("6A4300", "FFF3D4"), "ok": ("1B
 STATUS_CLASS = {"present": "ok", "absent (good)": "ok", "WEAK": "weak", "MISSING": "bad", "RISK": "bad",
                 "not verified": "unknown"}
 HEADER_FILL = "E8EAED"
+INK = "1F2F4D"
 
 
 def _shade(cell, fill: str) -> None:
@@ -48,6 +49,8 @@ def _table(doc, header: list[str] | None, rows: list[list[str]], widths: list[fl
     from docx.shared import Cm
 
     table = doc.add_table(rows=0, cols=len(rows[0] if rows else header), style="Table Grid")
+    table.autofit = False
+    _cell_margins(table)
     if header:
         cells = table.add_row().cells
         for cell, text in zip(cells, header):
@@ -60,11 +63,41 @@ def _table(doc, header: list[str] | None, rows: list[list[str]], widths: list[fl
         cells = table.add_row().cells
         for cell, text in zip(cells, values):
             cell.text = one_line(text)
-    if widths:
+    if widths:  # Word reads the cell widths, LibreOffice the grid columns: set both
+        for col, w in zip(table.columns, widths):
+            col.width = Cm(w)
         for row in table.rows:
             for cell, w in zip(row.cells, widths):
                 cell.width = Cm(w)
     return table
+
+
+def _cell_margins(table, top: int = 40, side: int = 90) -> None:
+    """Breathing room inside cells (twentieths of a point), so tables read like a lawyer's memo."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    mar = OxmlElement("w:tblCellMar")
+    for edge, value in (("top", top), ("bottom", top), ("left", side), ("right", side)):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), str(value))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    table._tbl.tblPr.append(mar)
+
+
+def _styles(doc) -> None:
+    """Dark heading colours (WCAG AA on white) and a calmer suggested-language quote."""
+    from docx.shared import Pt, RGBColor
+
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.styles["Normal"].font.size = Pt(10.5)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        doc.styles[name].font.color.rgb = RGBColor.from_string(INK)
+    doc.styles["Title"].font.size = Pt(22)
+    quote = doc.styles["Intense Quote"].font
+    quote.bold = False
+    quote.color.rgb = RGBColor.from_string(INK)
 
 
 def _status_run(paragraph, f: Finding, size=None):
@@ -79,8 +112,14 @@ def _status_run(paragraph, f: Finding, size=None):
     return run
 
 
+def _caption(doc, caption: str) -> None:
+    p = doc.add_paragraph()
+    p.add_run(caption).bold = True
+    p.paragraph_format.keep_with_next = True  # never a label alone at the foot of a page
+
+
 def _labelled(doc, caption: str, text: str, style: str | None = None) -> None:
-    doc.add_paragraph().add_run(caption).bold = True
+    _caption(doc, caption)
     doc.add_paragraph(one_line(text), style=style)
 
 
@@ -93,8 +132,7 @@ def render(review: Review, options: Options = Options()) -> bytes:
     section = doc.sections[0]
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
-    doc.styles["Normal"].font.name = "Calibri"
-    doc.styles["Normal"].font.size = Pt(10.5)
+    _styles(doc)
     name = review.path.replace("\\", "/").rsplit("/", 1)[-1]
     today = datetime.now(timezone.utc)
     props = doc.core_properties
@@ -121,7 +159,7 @@ def render(review: Review, options: Options = Options()) -> bytes:
     p = doc.add_paragraph()
     run = p.add_run(f"Protection score: {s if s is not None else 'n/a'}/100")
     run.bold = True
-    run.font.size = Pt(16)
+    run.font.size = Pt(14)
     doc.add_paragraph(headline(review)).runs[0].bold = True
     _table(doc, ["Severity", "Problems", "Missing or risk present", "Weak"],
            [[sev.capitalize(), str(n), str(m), str(w)] for sev, n, m, w in severity_rows(review)],
@@ -161,9 +199,10 @@ def render(review: Review, options: Options = Options()) -> bytes:
                           + ("  \u00b7  a clause that hurts the signer when present" if f.kind == "risk" else ""))
             doc.add_paragraph(one_line(f.message))
             if f.evidence:
-                doc.add_paragraph().add_run("What the contract says").bold = True
+                _caption(doc, "What the contract says")
                 for e in f.evidence:
-                    doc.add_paragraph(one_line(e.text), style="Quote")
+                    quote = doc.add_paragraph(one_line(e.text), style="Quote")
+                    quote.paragraph_format.keep_with_next = bool(location(e))
                     where = location(e)
                     if where:
                         cap = doc.add_paragraph()
