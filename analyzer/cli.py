@@ -37,6 +37,9 @@ def common_options(f):
                      help="PDF text extractor: auto/pypdfium2 is fast; pdfplumber is the old, slower path.")(f)
     f = click.option("--ocr", is_flag=True, expose_value=False, callback=_load_option,
                      help="Read PDF pages without a text layer with tesseract (when it is installed).")(f)
+    f = click.option("--max-pages", type=click.IntRange(min=0), default=2000, show_default=True,
+                     expose_value=False, callback=_load_option,
+                     help="Refuse PDFs with more pages than this (0: no limit).")(f)
     return f
 
 
@@ -102,9 +105,11 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
               show_default=True, help="Report format: " + ", ".join(REPORT_FORMATS) + " (docx needs --output).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Give up on the file after this many seconds (0: no limit); exit 2.")
 @playbook_option
 @common_options
-def review(path: Path, fmt: str, color: bool | None, playbooks: tuple[str, ...], perspective: str, fail_on: str, output: str | None,
+def review(path: Path, fmt: str, color: bool | None, timeout: float, playbooks: tuple[str, ...], perspective: str, fail_on: str, output: str | None,
            max_size: int) -> None:
     """Review one contract (DOCX, PDF, TXT or MD) and print a gap report."""
     from analyzer.errors import AnalyzerError
@@ -114,8 +119,12 @@ def review(path: Path, fmt: str, color: bool | None, playbooks: tuple[str, ...],
     if REGISTRY[fmt].binary and not output:
         _fail(f"--format {fmt} writes a binary file: give --output FILE{REGISTRY[fmt].suffix}")
     analyzer = _analyzer(perspective, playbooks)
+    from analyzer.ingest.guard import run_with_time_limit
+
+    options = _load_options()
     try:
-        result = analyzer.review_path(path, max_bytes=max_size * 1024 * 1024, **_load_options())
+        result = run_with_time_limit(
+            lambda: analyzer.review_path(path, max_bytes=max_size * 1024 * 1024, **options), timeout, path.name)
     except AnalyzerError as exc:
         _fail(exc.message)
     if fmt == "text":

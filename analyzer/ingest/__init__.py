@@ -109,6 +109,9 @@ def load(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_eng
         doc = read_text(p, fmt)
     doc.coverage.warnings.extend(warnings)
     if not doc.text.strip() and not doc.coverage.pages_without_text:
+        if any(t.strip() for t in doc.header_footer_text):
+            raise EmptyDocument(f"{p.name}: no body text found: every line repeats on each page, "
+                                "so all of it was read as running headers and footers")
         raise EmptyDocument(f"{p.name}: no text found in the document")
     from analyzer.segment import segment
 
