@@ -109,8 +109,8 @@ def cli() -> None:
               help="Give up on the file after this many seconds (0: no limit); exit 2.")
 @playbook_option
 @common_options
-def review(path: Path, fmt: str, color: bool | None, timeout: float, playbooks: tuple[str, ...], perspective: str, fail_on: str, output: str | None,
-           max_size: int) -> None:
+def review(path: Path, fmt: str, color: bool | None, timeout: float, playbooks: tuple[str, ...], perspective: str,
+           fail_on: str, output: str | None, max_size: int) -> None:
     """Review one contract (DOCX, PDF, TXT or MD) and print a gap report."""
     from analyzer.errors import AnalyzerError
     from analyzer.findings import Severity
@@ -175,8 +175,8 @@ def batch(paths: tuple[Path, ...], recursive: bool, include: tuple[str, ...], ex
     from analyzer.errors import RuleError
     from analyzer.findings import Severity
 
-    try:
-        rules = rule_columns(perspective)
+    try:  # the rule columns are only needed by the tables; a cached jsonl re-run never parses rules
+        rules = rule_columns(perspective) if fmt != "jsonl" else []
         out = BatchOutput(fmt, output)
     except (RuleError, OutputError) as exc:
         _fail(str(exc.message if isinstance(exc, RuleError) else exc))

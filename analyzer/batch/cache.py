@@ -4,7 +4,8 @@ Key = SHA-256 of (file content hash, library version, a fingerprint of the analy
 rules and models, and the review options). Fingerprinting the code as well as the rules means
 a changed matcher or a locally edited rule never serves a stale result, even without a version
 bump. Entries are written atomically as each file finishes, so a killed batch keeps them.
-Only successful reviews are stored: failures are retried on the next run.
+Reviews are stored, and failures that depend only on the bytes (corrupt, encrypted, empty,
+unsupported); timeouts, crashed workers and size limits are tried again on the next run.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def fingerprint() -> str:
 
 
 class ResultCache:
-    """Review dicts on disk; a missing, unreadable or corrupt entry is simply a miss."""
+    """Records on disk; a missing, unreadable or corrupt entry is simply a miss."""
 
     def __init__(self, root: str | os.PathLike, options: dict):
         self.root = Path(root) / LAYOUT
@@ -80,7 +81,7 @@ class ResultCache:
                 record = json.load(fh)
         except (OSError, EOFError, ValueError):
             return None
-        return record if isinstance(record, dict) and "findings" in record else None
+        return record if isinstance(record, dict) and ("findings" in record or "error" in record) else None
 
     def put(self, content_hash: str, record: dict) -> None:
         """Store atomically (temp file + rename); a failure to write is remembered, not raised."""

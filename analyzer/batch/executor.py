@@ -53,6 +53,15 @@ def _max_rss_kb() -> int | None:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
+def _rss_kb() -> int | None:
+    """Resident memory now (Linux /proc), to tell growth from a one-off peak."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
 class _Timeout(BaseException):
     """Raised by the alarm; BaseException so the task's `except Exception` cannot swallow it."""
 
@@ -118,7 +127,7 @@ def _worker_main(task, conn) -> None:
         if msg is None:
             return
         result = task(msg)
-        conn.send(("done", result, _max_rss_kb()))
+        conn.send(("done", result, (_max_rss_kb(), _rss_kb())))
 
 
 class _Worker:
@@ -164,6 +173,7 @@ class ProcessExecutor:
         self.max_files = max_files_per_worker or None
         self.ctx = mp.get_context(start_method)  # spawn: safe with the progress bar's thread
         self.stats: list[dict] = []  # one entry per worker that ended: pid, files, peak RSS
+        self.memory: list[tuple[int, int, int | None, int | None]] = []  # (pid, files, peak KiB, now KiB)
 
     def _retire(self, w: _Worker, kill: bool = False) -> None:
         self.stats.append({"pid": w.proc.pid, "files": w.files, "max_rss_kb": w.max_rss_kb})
@@ -225,7 +235,8 @@ class ProcessExecutor:
                     return None, False
                 job, w.job = w.job, None
                 w.files += 1
-                w.max_rss_kb = msg[2]
+                w.max_rss_kb, rss = msg[2]
+                self.memory.append((w.proc.pid, w.files, w.max_rss_kb, rss))
                 recycle = bool(self.max_files and w.files >= self.max_files)
                 if recycle:
                     self._retire(w)

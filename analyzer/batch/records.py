@@ -2,12 +2,13 @@
 
 An error record is `{"document": {"path"}, "error": {"type", "code", "message"}}`, the shape
 benchmarks/accuracy.py and ../shared/tools/score.py already read. A duplicate file gets a copy
-of the review of the first file with the same content, with its own path and `duplicate_of`.
+of the record of the first file with the same content, with its own path and `duplicate_of`.
 """
 
 from __future__ import annotations
 
 import copy
+import os
 
 # Failures that only exist in a batch (the file itself may be fine); reader errors keep their
 # own codes from analyzer.errors.
@@ -24,10 +25,25 @@ def is_error(record: dict) -> bool:
     return "error" in record
 
 
+def cacheable(record: dict) -> bool:
+    """Reviews, and failures that depend only on the file's bytes (corrupt, encrypted, empty,
+    unsupported): not timeouts, crashes or size limits, which another run may get past."""
+    if not is_error(record):
+        return True
+    code = str(record["error"].get("code", ""))
+    return code.startswith("E1") and code != "E105"
+
+
 def with_path(review: dict, path: str, duplicate_of: str | None = None) -> dict:
-    """The same review for another file name (a cache hit, or a duplicate of an earlier file)."""
+    """The same record for another file name (a cache hit, or a duplicate of an earlier file)."""
     out = copy.copy(review)
+    old = review["document"]["path"]
     out["document"] = dict(review["document"], path=path)
+    if is_error(review) and old != path:  # error messages name the file they were about
+        msg = review["error"].get("message", "")
+        old_name, new_name = os.path.basename(old), os.path.basename(path)
+        msg = msg.replace(old, path) if old in msg else msg.replace(old_name, new_name) if old_name else msg
+        out["error"] = dict(review["error"], message=msg)
     if duplicate_of is not None:
         out["duplicate_of"] = duplicate_of
     return out

@@ -14,7 +14,7 @@ from analyzer.batch.cache import ResultCache, default_cache_dir
 from analyzer.batch.discover import content_hash, discover
 from analyzer.batch.executor import Job, ProcessExecutor, SerialExecutor, default_jobs
 from analyzer.batch.progress import NoProgress
-from analyzer.batch.records import error_record, with_path
+from analyzer.batch.records import cacheable, error_record, with_path
 from analyzer.batch.rows import RuleColumn, Row, row_from
 from analyzer.batch.task import ReviewTask
 from analyzer.report.batch_summary import BatchFacts
@@ -140,7 +140,7 @@ def run_batch(paths: list[str], config: BatchConfig, on_record: Callable[[dict],
         executor = executor or make_executor(config, task, len(todo))
         with contextlib.closing(executor.run(todo)) as results:
             for job, record in results:
-                if cache is not None and "error" not in record:
+                if cache is not None and cacheable(record):
                     cache.put(job.content_hash, record)
                 emit_group(job, record)
     finally:
