@@ -268,3 +268,25 @@ def test_cli_writes_every_format(tmp_path, fmt):
         assert "[Heading 1] Summary" in text and "Cap on liability" in text
     else:
         assert "Cap on liability" in data.decode("utf-8")
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_html_colours_pass_wcag_aa():
+    from analyzer.report.html import CSS
+
+    var = dict(re.findall(r"--([\w-]+):(#[0-9a-fA-F]{6})", CSS))
+    pairs = [("ink", "paper"), ("muted", "paper"), ("muted", "tint"), ("link", "paper"), ("link", "tint"),
+             ("bad", "bad-bg"), ("weak", "weak-bg"), ("ok", "ok-bg"), ("unknown", "unknown-bg"), ("bad", "paper")]
+    for fg, bg in pairs:
+        assert contrast(var[fg], var[bg]) >= 4.5, (fg, bg, round(contrast(var[fg], var[bg]), 2))
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)

@@ -22,7 +22,7 @@ STATUS_CLASS = {"present": "ok", "absent (good)": "ok", "WEAK": "weak", "MISSING
                 "not verified": "unknown"}
 
 CSS = """
-:root { --ink:#1a1a1a; --muted:#4d4d4d; --rule:#d0d4da; --paper:#fff; --tint:#f5f6f8; --link:#0b4fb3;
+:root { --ink:#1a1a1a; --muted:#4d4d4d; --rule:#d0d4da; --paper:#ffffff; --tint:#f5f6f8; --link:#0b4fb3;
   --bad:#8a1c1c; --bad-bg:#fdecea; --bad-edge:#c62828; --weak:#6a4300; --weak-bg:#fff3d4; --weak-edge:#b7791f;
   --ok:#1b5e20; --ok-bg:#e7f4e8; --ok-edge:#2e7d32; --unknown:#4a148c; --unknown-bg:#f3e5f5; --unknown-edge:#7b1fa2; }
 * { box-sizing: border-box; }
@@ -42,6 +42,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .4rem; }
 h4 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 1rem 0 .3rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1.2rem; margin: 0; font-size: .95rem; }
 dl.meta dt { font-weight: 600; }
+#key-terms th[scope="row"] { width: 15rem; }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 nav.toc { background: var(--tint); border: 1px solid var(--rule); border-radius: 6px; padding: .8rem 1.2rem; }
 nav.toc h2 { font-size: 1rem; margin: 0 0 .4rem; border: 0; padding: 0; }
@@ -95,7 +96,7 @@ footer.report { margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid va
   .skip { display: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
-  nav.toc { break-after: page; }
+  nav.toc { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   article.finding, figure, tr, .summary { break-inside: avoid; }
 }

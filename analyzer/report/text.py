@@ -62,6 +62,7 @@ def render(review: Review, options: Options = Options()) -> str:
         counts.append(", " if i else "")
         counts.append(f"{n} {lab}", style=STYLE.get(lab, ""))
     para(counts)
+    console.print()
     sev = Table(box=box.SIMPLE, title="Problems by severity", title_justify="left", padding=(0, 1),
                 show_edge=False)
     for col in ("Severity", "Problems", "Missing / risk", "Weak"):
@@ -69,6 +70,7 @@ def render(review: Review, options: Options = Options()) -> str:
     for name, n, missing, weak in severity_rows(review):
         sev.add_row(Text(name, style=SEVERITY_STYLE[name] if n else ""), str(n), str(missing), str(weak))
     console.print(sev)
+    console.print()
 
     kt = Table(title="Key terms", show_header=False, title_justify="left", box=None, padding=(0, 2))
     kt.add_column(no_wrap=True)
