@@ -20,6 +20,7 @@ class Block:
     page: int | None = None
     style: str | None = None  # the source's style name, e.g. "Heading 1"
     bold: bool = False  # whole block set in bold: a heading cue in DOCX and PDF
+    bold_prefix: int = 0  # length of a leading bold run ("Payment. Client shall...") in DOCX
 
 
 @dataclass
@@ -35,6 +36,26 @@ class Section:
     @property
     def label(self) -> str:
         return " ".join(p for p in (self.number, self.heading) if p)
+
+
+@dataclass
+class DefinedTerm:
+    """A term the contract defines: "Services" means ...; (the "Deliverables")."""
+
+    term: str
+    start: int  # offsets of the term inside its quotes
+    end: int
+    kind: str = "means"  # means | parenthetical
+
+
+@dataclass
+class Party:
+    """A contracting party named in the opening "between ... and ..." block."""
+
+    name: str
+    alias: str | None
+    start: int  # offsets of the name
+    end: int
 
 
 @dataclass
@@ -75,6 +96,8 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
     header_footer_text: list[str] = field(default_factory=list)  # kept apart from the body
+    defined_terms: list[DefinedTerm] = field(default_factory=list)  # filled by segment.segment
+    parties: list[Party] = field(default_factory=list)  # filled by segment.segment
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]

@@ -1,23 +1,35 @@
-"""Numbering and headings -> sections, so a finding can cite "12.3 Limitation of Liability"."""
+"""Numbering and headings -> sections, so a finding can cite "12.3 Limitation of Liability".
+
+Also extracts the defined terms and the parties block, which later stages use to read the contract
+in its own vocabulary. Levels come from the order numbering styles appear in, not from a fixed
+table: the first style seen ("Article I", "1.", an ALL-CAPS heading) is the outermost, a new style
+nests under the current one, and a style seen before closes everything opened after it. That is how
+a reader follows "1. / (a) / (i)" as well as "ARTICLE I / Section 1.01 / (a)".
+"""
 
 from __future__ import annotations
 
 import re
 
-from analyzer.document import Block, Document, Section
+from analyzer.document import Block, DefinedTerm, Document, Party, Section
 
 _ROMAN = r"(?:[IVXLC]+)"
 _NUMBERED = re.compile(
     r"""^\s*(?:
-        (?P<kw>(?:section|article|clause|schedule|exhibit|annex|appendix|part)\s+)(?P<kwnum>[0-9]+(?:\.[0-9]+)*|""" + _ROMAN + r"""|[A-Z])\.?[:.]?
-      | (?P<num>[0-9]{1,3}(?:\.[0-9]{1,3})*)(?:\.|\))?(?=\s)
-      | (?P<paren>\((?:[a-z]{1,2}|[ivx]{1,5}|[0-9]{1,2})\))
+        (?P<kw>(?:section|article|clause|schedule|exhibit|annex|appendix|attachment|part)\s+)
+            (?P<kwnum>[0-9]+(?:\.[0-9]+)*[A-Za-z]?|""" + _ROMAN + r"""|[A-Z])(?![\w.]*\w)\.?[:.]?
+      | (?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})*)(?:\.|\))?(?=\s)
+      | (?P<paren>\((?:[a-z]{1,2}|[ivxl]{1,6}|[A-Z]{1,2}|[IVXL]{1,6}|[0-9]{1,2})\))
+      | (?P<letter>[A-Z])\.(?=\s)
       | (?P<roman>""" + _ROMAN + r""")\.(?=\s)
     )\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _TITLE_THEN_BODY = re.compile(r"^(?P<title>[A-Z][^.:\n]{1,80}?)[.:](?:\s+|$)(?P<body>.*)$", re.DOTALL)
 _MAX_HEADING_WORDS = 12
+_TOP_KEYWORDS = ("schedule", "exhibit", "annex", "appendix", "attachment")
+# after these letters, "(i)", "(v)", "(x)" continue a letter list instead of starting a roman one
+_ROMAN_AMBIGUOUS = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -32,66 +44,140 @@ def _title_of(rest: str) -> str | None:
     if not rest:
         return None
     first_line = rest.splitlines()[0].strip()
+    m = _TITLE_THEN_BODY.match(rest)
+    if m and len(m.group("title").split()) <= 8 and _title_case(m.group("title")):
+        return m.group("title").strip()  # "Change Orders. Either party may..."
     if len(first_line.split()) <= _MAX_HEADING_WORDS and not first_line.endswith((",", ";")) and (
-        first_line == rest or _is_caps_heading(first_line)
+        _is_caps_heading(first_line)
+        or (first_line == rest and not first_line.endswith(".") and _title_case(first_line))
     ):
         return first_line.rstrip(".:")
-    m = _TITLE_THEN_BODY.match(rest)
-    if m and len(m.group("title").split()) <= 8:
-        title = m.group("title").strip()
-        # A real title is Title Case or ALL CAPS, not the start of a sentence.
-        words = [w for w in re.findall(r"[A-Za-z]+", title) if len(w) > 3]
-        if words and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1):
-            return title
     return None
 
 
-def _level(number: str | None, kw: str | None) -> int:
-    if kw:
-        kw = kw.strip().lower()
-        return 1 if kw in ("article", "schedule", "exhibit", "annex", "appendix", "part") else 2
-    if not number:
-        return 1
-    if number.startswith("("):
-        return 4 if re.fullmatch(r"\([ivx]+\)", number) and number not in ("(i)", "(v)", "(x)") else 3
-    return number.rstrip(".").count(".") + 1
+def _title_case(title: str) -> bool:
+    """A real title is Title Case or ALL CAPS, not the start of a sentence."""
+    words = re.findall(r"[A-Za-z]+", title)
+    words = [w for w in words if len(w) > 3] or words  # "Cap", "Fees", "IP" are titles too
+    return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
 
 
-def classify(block: Block, text: str) -> Section | None:
-    """A section start if the block opens with numbering or is a heading; None otherwise."""
+def _family(m: re.Match, last: dict[str, str]) -> tuple[str, str]:
+    """(numbering family, value) of a match: "1.2" -> ("dec2", "1.2"), "(b)" -> ("(a)", "b")."""
+    if m.group("kw"):
+        return "kw:" + m.group("kw").strip().lower(), m.group("kwnum")
+    if m.group("num"):
+        return f"dec{m.group('num').count('.') + 1}", m.group("num")
+    if m.group("paren"):
+        v = m.group("paren")[1:-1]
+        if v.isdigit():
+            return "(1)", v
+        lower = v.islower()
+        alpha, roman = ("(a)", "(i)") if lower else ("(A)", "(I)")
+        if re.fullmatch(r"[ivxlIVXL]+", v):
+            prev = last.get(alpha)
+            if len(v) == 1 and prev is not None and prev.lower() == _ROMAN_AMBIGUOUS.get(v.lower()):
+                return alpha, v  # "(i)" right after "(h)"
+            if len(v) > 1 or prev is None or v.lower() in ("i", "v", "x"):
+                return roman, v
+        return alpha, v
+    if m.group("letter"):
+        v = m.group("letter")
+        if v in "IVX" and last.get("A.", "") != chr(ord(v) - 1):
+            return "I.", v
+        return "A.", v
+    return "I.", m.group("roman")
+
+
+def _label(m: re.Match) -> str:
+    if m.group("kw"):
+        return f"{m.group('kw').strip().title()} {m.group('kwnum')}"
+    if m.group("num"):
+        return m.group("num")
+    if m.group("paren"):
+        return m.group("paren")
+    return (m.group("letter") or m.group("roman")) + "."
+
+
+def _classify(block: Block, text: str, last: dict[str, str]) -> tuple[Section, str] | None:
+    """A section start and its numbering family, or None for body text."""
     first = text.strip()
     if not first:
         return None
     m = _NUMBERED.match(first)
     if m:
-        kw = m.group("kw")
-        number = (m.group("kwnum") and f"{kw.strip().title()} {m.group('kwnum')}") or m.group("num") \
-            or m.group("paren") or (m.group("roman") and m.group("roman") + ".")
-        if m.group("num") and "." not in m.group("num") and len(m.group("num")) > 2 and not m.group("rest")[:1].isupper():
+        rest = m.group("rest")
+        if m.group("num") and "." not in m.group("num") and len(m.group("num")) > 2 and not rest[:1].isupper():
             return None  # "100 days" is a sentence, not a heading
-        heading = _title_of(m.group("rest"))
-        return Section(block.start, block.end, number, heading, _level(m.group("num") or m.group("paren"), kw))
+        if m.group("kw") and rest[:1].islower():
+            return None  # "Section 5.2 shall survive..." is a sentence about a section
+        family, value = _family(m, last)
+        last[family] = value
+        heading = _title_of(rest)
+        if heading is None and 0 < block.bold_prefix < len(text):
+            prefix = text[:block.bold_prefix].strip()
+            pm = _NUMBERED.match(prefix)
+            prefix = (pm.group("rest") if pm else prefix).strip()
+            if prefix.endswith((".", ":")) and len(prefix.split()) <= 8:
+                heading = prefix.rstrip(".:") or None
+        return Section(block.start, block.end, _label(m), heading, 1), family
     if block.kind == "heading":
         style = (block.style or "").lower()
-        level = int(style[-1]) if style[-1:].isdigit() else 1
-        return Section(block.start, block.end, None, first.splitlines()[0].rstrip(".:"), level)
+        level = int(style[-1]) if style[-1:].isdigit() else 0
+        return Section(block.start, block.end, None, first.splitlines()[0].rstrip(".:"), 1), f"heading{level}"
     if "\n" not in first and len(first.split()) <= _MAX_HEADING_WORDS and (
         _is_caps_heading(first) or (block.bold and not first.endswith((".", ",", ";")))
     ):
-        return Section(block.start, block.end, None, first.rstrip(".:"), 1)
+        return Section(block.start, block.end, None, first.rstrip(".:"), 1), "caps"
+    if 0 < block.bold_prefix < len(first):
+        prefix = text[:block.bold_prefix].strip()
+        if prefix.endswith((".", ":")) and len(prefix.split()) <= 8 and prefix[:1].isupper():
+            return Section(block.start, block.end, None, prefix.rstrip(".:"), 1), "boldrun"
     return None
 
 
+def classify(block: Block, text: str) -> Section | None:
+    """A section start if the block opens with numbering or is a heading; None otherwise."""
+    found = _classify(block, text, {})
+    return found[0] if found else None
+
+
 def segment(doc: Document) -> list[Section]:
-    """Sections with spans that run to the next section of the same or a higher level."""
+    """Sections with spans that run to the next section of the same or a higher level.
+
+    Also fills ``doc.defined_terms`` and ``doc.parties``.
+    """
     starts: list[Section] = []
+    stack: list[str] = []
+    last: dict[str, str] = {}
     for block in doc.blocks:
-        if block.kind == "table_cell":
+        if block.kind in ("table_cell",) or block.style == "footnote":
             continue
-        s = classify(block, doc.block_text(block))
-        if s is not None:
-            starts.append(s)
-    # Unnumbered headings sit above numbered clauses: give them the outermost level.
+        found = _classify(block, doc.block_text(block), last)
+        if found is None:
+            continue
+        s, family = found
+        if family.startswith("kw:") and family[3:] in _TOP_KEYWORDS:
+            stack = [family]  # a schedule or exhibit starts a new outermost part
+        elif family in stack:
+            del stack[stack.index(family) + 1:]
+        elif family.startswith("dec") and any(f.startswith("dec") for f in stack):
+            # "1.2" after "1." nests; "1." after "1.2.3" closes back to the shallower one
+            depth = int(family[3:])
+            keep = [i for i, f in enumerate(stack) if f.startswith("dec") and int(f[3:]) < depth]
+            cut = keep[-1] + 1 if keep else next(i for i, f in enumerate(stack) if f.startswith("dec"))
+            del stack[cut:]
+            stack.append(family)
+        elif family.startswith("heading") and any(f.startswith("heading") for f in stack):
+            depth = int(family[7:])
+            keep = [i for i, f in enumerate(stack) if f.startswith("heading") and int(f[7:]) < depth]
+            cut = keep[-1] + 1 if keep else next(i for i, f in enumerate(stack) if f.startswith("heading"))
+            del stack[cut:]
+            stack.append(family)
+        else:
+            stack.append(family)
+        s.level = len(stack)
+        starts.append(s)
     for i, s in enumerate(starts):
         end = len(doc.text)
         for nxt in starts[i + 1:]:
@@ -99,4 +185,92 @@ def segment(doc: Document) -> list[Section]:
                 end = nxt.start
                 break
         s.end = end
+    doc.defined_terms = defined_terms(doc.text)
+    doc.parties = parties(doc)
     return starts
+
+
+# -- defined terms ---------------------------------------------------------------------------------
+_Q_OPEN, _Q_CLOSE = "\"\u201c", "\"\u201d"
+_TERM = r"[\"\u201c](?P<term>[A-Z0-9][^\"\u201c\u201d\n]{0,80}?)[\"\u201d]"
+_MEANS = re.compile(
+    _TERM + r"\s*(?:\([^()\n]{0,80}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning"
+    r"|have the meaning|refers to|is defined|includes|shall include)\b")
+_PAREN = re.compile(r"\((?P<body>[^()\n]{0,240})\)")
+_PAREN_TERM = re.compile(_TERM)
+_PAREN_FILLER = re.compile(
+    r"\b(?:the|a|an|each|any|all|and|or|together|collectively|individually|hereinafter|herein|referred|to|as"
+    r"|called|jointly|severally|its|their|this|such|respectively|also|known|being|with|in|each\s+a|separately)\b",
+    re.IGNORECASE)
+
+
+def defined_terms(text: str) -> list[DefinedTerm]:
+    """Terms defined by "X" means ... and by parentheticals such as (the "Deliverables")."""
+    found: dict[tuple[int, int], DefinedTerm] = {}
+    for m in _MEANS.finditer(text):
+        found[m.span("term")] = DefinedTerm(m.group("term").strip(), m.start("term"), m.end("term"), "means")
+    for m in _PAREN.finditer(text):
+        body = m.group("body")
+        terms = list(_PAREN_TERM.finditer(body))
+        if not terms:
+            continue
+        outside = _PAREN_TERM.sub(" ", body)
+        outside = _PAREN_FILLER.sub(" ", outside)
+        if len(re.sub(r"[\s,;:'\-]+", "", outside)) > 12:
+            continue  # a parenthesis that quotes something, not one that defines a term
+        base = m.start("body")
+        for t in terms:
+            span = (base + t.start("term"), base + t.end("term"))
+            found.setdefault(span, DefinedTerm(t.group("term").strip(), span[0], span[1], "parenthetical"))
+    return sorted(found.values(), key=lambda d: d.start)
+
+
+# -- parties ---------------------------------------------------------------------------------------
+PARTIES_WINDOW = 4000  # the parties block sits in the opening of the contract
+_NOT_PARTIES = {"agreement", "effective date", "commencement date", "term", "services", "sow", "contract",
+                "statement of work", "order", "order form", "msa", "master agreement", "deliverables",
+                "work", "project", "parties", "party", "confidential information", "territory", "products"}
+_BETWEEN = re.compile(r"\b(?:by and between|between|among|made by|entered into by|by and among)\b"
+                      r"|^\s*(?:BETWEEN|PARTIES)\b", re.IGNORECASE | re.MULTILINE)
+_PARTIES_END = re.compile(r"\b(?:WHEREAS|RECITALS?|BACKGROUND|AGREED TERMS|NOW,? THEREFORE|IT IS (?:HEREBY )?AGREED)\b"
+                          r"|\bthe parties agree\b", re.IGNORECASE)
+_NAME_CUT = re.compile(r"(?:,\s*(?:a|an|the|whose|with|having|located|organi[sz]ed|incorporated)\b|\s+(?:a|an)\s+"
+                       r"(?:[A-Z][a-z]+\s+){0,3}(?:corporation|company|limited|partnership|llc)\b)")
+
+
+def parties(doc: Document) -> list[Party]:
+    """Names and aliases from the opening "between X ("Client") and Y ("Consultant")" block."""
+    text = doc.text[:PARTIES_WINDOW]
+    m = _BETWEEN.search(text)
+    if not m:
+        return []
+    out: list[Party] = []
+    region_end = min(len(text), m.end() + 1500)
+    stop = _PARTIES_END.search(text, m.end(), region_end)
+    if stop:
+        region_end = stop.start()
+    cursor = m.end()
+    for pm in _PAREN.finditer(text, m.end(), region_end):
+        terms = [t for t in _PAREN_TERM.finditer(pm.group("body"))]
+        if not terms:
+            continue
+        alias = terms[-1].group("term").strip()
+        if alias.lower() in _NOT_PARTIES:
+            cursor = pm.end()
+            continue
+        chunk = text[cursor:pm.start()]
+        # the name follows the last "and" / "between" / numbering before the parenthesis
+        seps = list(re.finditer(r"(?:\band\b|\bbetween\b|\bamong\b|;|\n|\(\d\)|\b[0-9]\.)", chunk))
+        s = cursor + (seps[-1].end() if seps else 0)
+        name = text[s:pm.start()]
+        cut = _NAME_CUT.search(name)
+        if cut:
+            name = name[:cut.start()]
+        lead = len(name) - len(name.lstrip(" ,:\t\"'"))
+        name = name.strip(" ,:\t\"'")
+        if name and name[:1].isupper() and len(name) <= 120:
+            out.append(Party(name, alias, s + lead, s + lead + len(name)))
+        cursor = pm.end()
+        if len(out) >= 6:
+            break
+    return out

@@ -37,14 +37,17 @@ class _Builder:
         self.length = 0
         self.blocks: list[Block] = []
 
-    def add(self, text: str, kind: str, style: str | None = None, bold: bool = False, sep: str = "\n\n") -> None:
+    def add(self, text: str, kind: str, style: str | None = None, bold: bool = False, sep: str = "\n\n",
+            bold_prefix: int = 0) -> None:
+        lead = len(text) - len(text.lstrip())
         text = text.strip()
         if not text:
             return
         if self.length:
             self.parts.append(sep)
             self.length += len(sep)
-        self.blocks.append(Block(self.length, self.length + len(text), kind, style=style, bold=bold))
+        self.blocks.append(Block(self.length, self.length + len(text), kind, style=style, bold=bold,
+                                 bold_prefix=min(max(0, bold_prefix - lead), len(text))))
         self.parts.append(text)
         self.length += len(text)
 
@@ -69,7 +72,7 @@ class _Reader:
         self.cov = cov
 
     # -- runs -------------------------------------------------------------------------------------
-    def _inline(self, el, out: list[str], bold: list[bool], boxes: list, depth: int) -> None:
+    def _inline(self, el, out: list[str], bold: list[tuple[int, bool]], boxes: list, depth: int) -> None:
         """Text of the runs under a paragraph-level element, in order."""
         for child in el:
             tag = child.tag
@@ -81,8 +84,10 @@ class _Reader:
                     continue  # hidden text
                 before = len(out)
                 self._run(child, out, boxes, depth)
-                if "".join(out[before:]).strip():
-                    bold.append(rpr is not None and _on(rpr.find(f"{W}b")))
+                added = "".join(out[before:])
+                if added.strip():
+                    # (characters before this run, is it bold)
+                    bold.append((sum(map(len, out)) - len(added), rpr is not None and _on(rpr.find(f"{W}b"))))
             elif tag == f"{W}sdt":
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
@@ -131,15 +136,21 @@ class _Reader:
             style_id = None if ps is None else ps.get(f"{W}val")
         style = self.style_names.get(style_id, style_id) if style_id else None
         parts: list[str] = []
-        bold: list[bool] = []
+        bold: list[tuple[int, bool]] = []
         boxes: list = []
         self._inline(p, parts, bold, boxes, depth)
-        text = "".join(parts).strip()
+        raw = "".join(parts)
+        text = raw.strip()
+        # a leading bold run ("Payment. Client shall pay...") is a heading cue for segment.py
+        first_plain = next((at for at, b in bold if not b), None)
+        bold_prefix = first_plain - (len(raw) - len(raw.lstrip())) if bold and bold[0][1] and first_plain else 0
         # An empty numbered paragraph (often just the carrier of a section break) does not use up a
         # number: the forms' own cross-references count that way.
         label = self.numbering.label(ppr, style_id) if self.numbering is not None and text else None
         if label:
             text = f"{label[0]}{label[1]}{text}"
+            if bold_prefix:
+                bold_prefix += len(label[0]) + len(label[1])
         lowered = (style or "").lower()
         if kind_override:
             kind = kind_override
@@ -150,7 +161,7 @@ class _Reader:
         else:
             kind = "paragraph"
         before = out.length
-        out.add(text, kind, style, bool(bold) and all(bold), sep=sep)
+        out.add(text, kind, style, bool(bold) and all(b for _, b in bold), sep=sep, bold_prefix=bold_prefix)
         for box in boxes:
             if depth < MAX_DEPTH:
                 self.container(box, out, depth + 1)
@@ -247,7 +258,11 @@ def _text_boxes(el) -> list:
                 visit(child)
 
     if el.tag == f"{MC}AlternateContent":
-        visit(el)
+        branch = el.find(f"{MC}Choice")
+        if branch is None:
+            branch = el.find(f"{MC}Fallback")
+        if branch is not None:
+            visit(branch)
     else:
         visit(el)
     return found

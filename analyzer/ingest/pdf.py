@@ -114,6 +114,8 @@ def _read_pdfplumber(path: Path) -> tuple[list[Page], list[str]]:
     except PDFPasswordIncorrect:
         raise EncryptedDocument(f"{path.name}: the PDF is password-protected") from None
     except Exception as exc:
+        if any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):  # pdfplumber wraps it
+            raise EncryptedDocument(f"{path.name}: the PDF is password-protected") from None
         raise CorruptDocument(f"{path.name}: not a readable PDF ({type(exc).__name__})") from None
     pages: list[Page] = []
     warnings: list[str] = []

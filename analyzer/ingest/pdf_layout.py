@@ -31,6 +31,7 @@ _NEW_ITEM = re.compile(
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)]?$")
 _HYPHEN_END = re.compile(r"[A-Za-z]-$")
 EDGE_ZONE = 0.15  # running headers/footers sit in the top or bottom 15% of the page
+SHORT_LINE = 60  # a line repeated on only two pages must be this short to count as running
 EDGE_LINES = 3  # ... and are among the first or last three lines there
 @dataclass(slots=True)
 class Line:
@@ -81,7 +82,7 @@ def running_lines(pages: list[Page]) -> set[tuple[int, int]]:
     """(page index, line index) of running headers, footers and page numbers.
 
     A line near a page edge is running when it is a bare page number, when the same text sits near
-    the edge of three pages (or two, if that is a quarter of the pages with text), or when it repeats with
+    the edge of three pages (or two, for a short line on a quarter of the pages with text), or when it repeats with
     only its digits changing on at least three pages (and half): "Page 3 of 10", "Source: X, 10-K, 3/1/2020".
     """
     cands = {pi: _edge_candidates(p) for pi, p in enumerate(pages)}
@@ -109,16 +110,17 @@ def running_lines(pages: list[Page]) -> set[tuple[int, int]]:
                 continue
             n_exact = len(exact[(top, _key(text))])
             n_masked = len(masked[(top, _masked(text))])
-            if n_exact >= 3 or (n_exact >= 2 and n_exact >= 0.25 * text_pages) or (
+            if (n_exact >= 3 and len(text) <= 200) or (
+                    n_exact == 2 and n_exact >= 0.25 * text_pages and len(text) <= SHORT_LINE) or (
                     n_masked >= 3 and n_masked >= 0.5 * text_pages and len(text) <= 120):
                 out.add((pi, li))
     return out
 
 
 def _pitch(lines: list[Line]) -> float | None:
-    """The usual distance between consecutive lines of body text on a page."""
-    gaps = [b.bottom - a.bottom for a, b in zip(lines, lines[1:])
-            if 0 < b.bottom - a.bottom < 3 * max(a.size, 6.0) and abs(a.size - b.size) < 0.5]
+    """The usual white gap between consecutive lines of body text on a page (may be negative)."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])
+            if -a.size < b.top - a.bottom < 2 * max(a.size, 6.0) and abs(a.size - b.size) < 0.5]
     return statistics.median(gaps) if gaps else None
 
 
@@ -129,13 +131,11 @@ def _is_heading_line(text: str) -> bool:
 
 def _breaks(prev: Line, cur: Line, pitch: float | None, right: float) -> bool:
     """Does cur start a new paragraph after prev (same page)?"""
-    step = cur.bottom - prev.bottom
+    gap = cur.top - prev.bottom  # white space between prev's last line and cur's first line
     if cur.top < prev.top - 1:  # reading order jumped up: a new column or a floating block
         return True
     height = max(prev.size, cur.size, 6.0)
-    if pitch is not None and step > max(pitch * 1.3, pitch + 2):
-        return True
-    if pitch is None and step > height * 1.8:
+    if gap > (pitch if pitch is not None else 0.2 * height) + max(0.35 * height, 2.0):
         return True
     if abs(prev.size - cur.size) > 0.9 or prev.bold != cur.bold:
         return True

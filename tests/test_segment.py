@@ -1,0 +1,110 @@
+"""Sections, levels, defined terms and parties from plain text (the same code runs on DOCX and PDF)."""
+
+from analyzer.document import Block, Document
+from analyzer.ingest.text import document_from_text
+from analyzer.segment import classify, defined_terms, segment
+
+
+def sections(text):
+    return [(s.number, s.heading, s.level) for s in document_from_text(text).sections]
+
+
+def test_decimal_letters_and_romans_nest():
+    text = ("1. Services\n\n1.1 Scope. Provider shall perform the Services.\n\n(a) first item;\n\n(b) second item:\n\n"
+            "(i) sub one;\n\n(ii) sub two.\n\n1.2 Cooperation. Customer shall cooperate.\n\n2. Fees\n\n"
+            "2.1 Payment. Customer shall pay within 30 days.")
+    assert sections(text) == [("1", "Services", 1), ("1.1", "Scope", 2), ("(a)", None, 3), ("(b)", None, 3),
+                              ("(i)", None, 4), ("(ii)", None, 4), ("1.2", "Cooperation", 2), ("2", "Fees", 1),
+                              ("2.1", "Payment", 2)]
+
+
+def test_article_section_and_schedule_keywords():
+    text = ("ARTICLE IV\n\nSection 4.01 Acceptance. Client shall test each Deliverable.\n\n"
+            "Section 4.02 Deemed Acceptance. Silence for ten days is acceptance.\n\n"
+            "Article V Payment\n\nSection 5.01 Invoices. Monthly in arrears.\n\n"
+            "SCHEDULE 2\n\nRate card")
+    got = sections(text)
+    assert got[:5] == [("Article IV", None, 1), ("Section 4.01", "Acceptance", 2), ("Section 4.02", "Deemed Acceptance", 2),
+                       ("Article V", "Payment", 1), ("Section 5.01", "Invoices", 2)]
+    assert got[5][0] == "Schedule 2" and got[5][2] == 1
+
+
+def test_spans_run_to_the_next_section_of_the_same_level():
+    doc = document_from_text("1. Liability\n\n1.1 Cap. The cap is the fees paid.\n\n1.2 Exclusions. None.\n\n"
+                             "2. Term\n\nThis Agreement lasts one year.")
+    one, cap, excl, two = doc.sections
+    assert doc.text[one.start:one.end].rstrip().endswith("None.")
+    assert doc.text[cap.start:cap.end].strip() == "1.1 Cap. The cap is the fees paid."
+    assert two.end == len(doc.text)
+    off = doc.text.index("The cap is")
+    assert [s.label for s in doc.enclosing_sections(off)] == ["1 Liability", "1.1 Cap"]
+
+
+def test_caps_headings_and_numbered_clauses_under_them():
+    got = sections("CONSULTING AGREEMENT\n\nPAYMENT TERMS\n\n1. Invoices are due within 30 days.\n\n"
+                   "LIABILITY\n\n2. Neither party excludes liability for fraud.")
+    assert [(n, h) for n, h, _ in got] == [(None, "CONSULTING AGREEMENT"), (None, "PAYMENT TERMS"), ("1", None),
+                                          (None, "LIABILITY"), ("2", None)]
+    levels = [lv for *_, lv in got]
+    assert levels[2] > levels[1] and levels[3] == levels[1]
+
+
+def test_letter_i_after_h_is_a_letter_not_a_roman_numeral():
+    items = "\n\n".join(f"({c}) item {c};" for c in "abcdefghij")
+    got = sections("1. List\n\n" + items)
+    assert {lv for n, _, lv in got if n and n.startswith("(")} == {2}
+
+
+def test_sentences_are_not_sections():
+    assert sections("Section 5.2 shall survive termination of this Agreement.") == []
+    assert sections("100 days after delivery the warranty ends.") == []
+    assert classify(Block(0, 10), "the parties agree as follows") is None
+
+
+def test_bold_run_heading_block():
+    text = "Confidentiality. Each party shall keep the other's information confidential."
+    doc = Document("x", "docx", text, blocks=[Block(0, len(text), bold_prefix=len("Confidentiality."))])
+    (s,) = segment(doc)
+    assert s.heading == "Confidentiality" and s.number is None
+
+
+def test_defined_terms_means_and_parenthetical():
+    text = ('This Agreement (the "Agreement") is made between Acme Ltd ("Supplier") and Beta LLC (each a "Party" and '
+            'together the "Parties"). "Services" means the work in a SOW. \u201cDeliverables\u201d shall mean the '
+            'outputs. The fee (as stated in "Schedule 1" of the order form annexed hereto) applies.')
+    terms = defined_terms(text)
+    assert [t.term for t in terms] == ["Agreement", "Supplier", "Party", "Parties", "Services", "Deliverables"]
+    for t in terms:
+        assert text[t.start:t.end] == t.term
+    assert {t.kind for t in terms if t.term in ("Services", "Deliverables")} == {"means"}
+
+
+def test_parties_block_us_and_uk_styles():
+    us = document_from_text('CONSULTING AGREEMENT\n\nThis Agreement is entered into between Meridian Holdings Corp., '
+                            'a Delaware corporation ("Client"), and Kestrel Consulting LLC ("Consultant").\n\n'
+                            'WHEREAS, Client needs help ("Help");\n\n1. Services')
+    assert [(p.name, p.alias) for p in us.parties] == [("Meridian Holdings Corp.", "Client"),
+                                                       ("Kestrel Consulting LLC", "Consultant")]
+    for p in us.parties:
+        assert us.text[p.start:p.end] == p.name
+    uk = document_from_text('THIS AGREEMENT is dated 1 May 2026 (the "Effective Date").\n\nPARTIES\n\n'
+                            '(1) Brightwater Digital Ltd, a company incorporated in England (the "Supplier"); and\n\n'
+                            '(2) Pinecrest Trust, whose office is at 1 High St (the "Customer").\n\nAGREED TERMS')
+    assert [(p.name, p.alias) for p in uk.parties] == [("Brightwater Digital Ltd", "Supplier"),
+                                                       ("Pinecrest Trust", "Customer")]
+
+
+def test_findings_cite_section_and_page(analyzer, tmp_path):
+    from simplepdf import write_pdf
+
+    path = tmp_path / "c.pdf"
+    write_pdf(path, [("heading", "1. Services"), ("paragraph", "Provider shall perform the services."),
+                     ("pagebreak", ""), ("heading", "7. Limitation of Liability"),
+                     ("paragraph", "7.1 Each party's total liability under this Agreement shall not exceed the "
+                                   "fees paid in the twelve months before the claim.")], header="Draft")
+    from analyzer.ingest import load
+
+    review = analyzer.review_document(load(path))
+    cap = next(f for f in review.findings if f.rule_id == "liability-cap")
+    ev = cap.evidence[0]
+    assert ev.page == 2 and ev.section.startswith("7.1") and "Limitation of Liability" in ev.section
