@@ -129,21 +129,22 @@ def nested_tables(depth: int, text: str = CLAUSE) -> str:
     return inner
 
 
-def with_external_links(path: Path) -> Path:
+def with_external_links(path: Path, base: str = "http://127.0.0.1:9") -> Path:
     """External image, template, sub-document, hyperlink, altChunk, OLE object and a macro part.
 
-    Word fetches some of these when it opens the file; the analyzer must fetch none.
+    Word fetches some of these when it opens the file; the analyzer must fetch none. ``base`` is
+    where every external link points (a test can listen there).
     """
     doc_rels = rels(
-        ("rId1", "image", "http://127.0.0.1:9/tracker.png", True),
-        ("rId2", "hyperlink", "http://127.0.0.1:9/page", True),
-        ("rId3", "subDocument", "http://127.0.0.1:9/sub.docx", True),
-        ("rId4", "oleObject", "http://127.0.0.1:9/object.xlsx", True),
+        ("rId1", "image", f"{base}/tracker.png", True),
+        ("rId2", "hyperlink", f"{base}/page", True),
+        ("rId3", "subDocument", f"{base}/sub.docx", True),
+        ("rId4", "oleObject", f"{base}/object.xlsx", True),
         ("rId5", "aFChunk", "afchunk.htm", False),
         ("rId6", "oleObject", "embeddings/oleObject1.bin", False),
         ("rId7", "settings", "settings.xml", False),
     )
-    settings_rels = rels(("rId1", "attachedTemplate", "http://127.0.0.1:9/template.dotm", True))
+    settings_rels = rels(("rId1", "attachedTemplate", f"{base}/template.dotm", True))
     settings = f'<?xml version="1.0"?><w:settings xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:attachedTemplate r:id="rId1"/></w:settings>'
     return write_docx(path, doc_rels=doc_rels,
                       extra={"word/_rels/settings.xml.rels": settings_rels,
