@@ -1,0 +1,107 @@
+"""Candidate matching: line anchors, section-aware headings, bare headings, boosts, schema fields."""
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.engine import Analyzer
+from analyzer.errors import RuleError
+from analyzer.ingest.text import document_from_text
+from analyzer.matching.candidates import _covers, hits_for, prepare
+from analyzer.matching.compiled import compile_rules
+from analyzer.roles import DEFAULT
+from analyzer.rules import load_yaml, parse_rule
+
+BASE = """\
+id: demo
+title: Demo
+family: demo
+severity: low
+rationale: Why it matters.
+suggestion: Ask for it.
+detect:
+{detect}
+examples:
+  present: ["x"]
+  missing: ["y"]
+"""
+
+
+def rule(detect: str, extra: str = ""):
+    text = BASE.format(detect=detect) + extra
+    return parse_rule(Path("demo/demo.yaml"), load_yaml(Path("demo.yaml"), text), "demo")
+
+
+def finding(r, text: str, perspective: str = "provider"):
+    return Analyzer(rules=(r,), perspective=perspective).review_document(document_from_text(text)).findings[0]
+
+
+def hits(r, text: str):
+    doc = document_from_text(text)
+    lib = compile_rules((r,), DEFAULT)
+    return doc, hits_for(prepare(doc, lib), lib.rules[0])
+
+
+def test_caret_anchors_each_line_not_only_the_document():
+    r = rule("  patterns: ['^\\s*out of scope:']")
+    f = finding(r, "1. Scope\n\nWe will build the portal.\n\nOut of scope:\n- hosting\n- training")
+    assert f.status.value == "present"
+    assert f.evidence[0].text.startswith("Out of scope:")
+
+
+def test_a_match_that_starts_on_a_blank_line_still_lands_in_its_block():
+    r = rule("  patterns: ['^\\s*in scope:']")
+    doc, found = hits(r, "Scope\n\nIn scope:\n- a penetration test")
+    assert found and doc.text[found[0].start:].startswith("In scope:")
+
+
+def test_heading_must_cover_the_phrase_content_words():
+    assert not _covers("the services", "changes to the services")
+    assert _covers("changes to the services", "changes to the services")
+    assert _covers("limitations of liability", "limitation of liability")  # near-miss via rapidfuzz
+    assert not _covers("liability", "limitation of liability")
+
+
+def test_heading_is_strong_evidence_and_raises_the_score():
+    r = rule("  headings: ['change control']\n  patterns: ['\\bchange request\\b']")
+    plain = finding(r, "Either party may submit a change request.")
+    headed = finding(r, "4. Change Control\n\nEither party may submit a change request.")
+    assert headed.score > plain.score
+
+
+def test_a_bare_heading_line_stands_for_the_clause_below_it():
+    r = rule("  patterns: ['\\bdelivery dates?\\b']")
+    f = finding(r, "Delivery Dates\n\nThe functional specification is due on 6 March 2026.")
+    assert f.status.value == "present"
+    assert f.evidence[0].text == "The functional specification is due on 6 March 2026."
+
+
+def test_exclude_is_read_on_the_sentence_so_negations_can_be_ruled_out():
+    r = rule("  patterns: ['time\\s+is\\s+(?:not\\s+)?of\\s+the\\s+essence']\n"
+             "  exclude: ['time\\s+is\\s+not\\s+of\\s+the\\s+essence']")
+    assert finding(r, "Time is not of the essence.").status.value == "missing"
+    assert finding(r, "Time is of the essence for delivery.").status.value == "present"
+
+
+def test_boost_ranks_the_sentence_that_names_what_matters_first():
+    r = rule("  patterns: ['\\bTBD\\b']\n  boost: ['\\bfees?\\b']")
+    f = finding(r, "Project name: TBD.\n\nFees: TBD.")
+    assert f.evidence[0].text == "Fees: TBD."
+
+
+def test_max_evidence_quotes_every_blank_up_to_the_limit():
+    text = "\n\n".join(f"Item {i}: TBD." for i in range(10))
+    assert len(finding(rule("  patterns: ['\\bTBD\\b']"), text).evidence) == 6  # engine default
+    assert len(finding(rule("  patterns: ['\\bTBD\\b']\n  max_evidence: 9"), text).evidence) == 9
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("max_evidence", "0", "max_evidence: must be a whole number from 1 to"),
+    ("max_evidence", "many", "max_evidence: must be a whole number from 1 to"),
+    ("boost", "['(unclosed']", "bad regular expression"),
+])
+def test_new_detect_fields_are_validated_with_their_line(field, value, message):
+    with pytest.raises(RuleError) as exc:
+        rule(f"  patterns: ['x']\n  {field}: {value}")
+    assert message in exc.value.message
+    assert "demo.yaml:9:" in exc.value.message  # the line of the bad field
