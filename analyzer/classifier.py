@@ -1,0 +1,221 @@
+"""Runtime loader for the learned clause classifier (``models/clause-classifier``).
+
+The model is a spaCy ``textcat_multilabel`` pipeline (bag-of-words, no vectors) trained from
+scratch by ``models/train.py`` on the lawyer-labelled developer corpus. It scores *short
+passages* (a paragraph or a few sentences, the units produced by :func:`segment`) against
+corpus category names such as ``cuad:Cap On Liability`` or ``it:liability-cap``.
+
+spaCy is imported lazily, inside functions, so importing this module is cheap and the rest of
+the analyzer works when spaCy or the model folder is missing (:meth:`ClauseClassifier.load`
+returns ``None`` then).
+
+Model path resolution (first hit wins):
+
+1. ``$CONTRACT_ANALYZER_MODEL`` (the value ``none``, ``off``, ``0`` or empty disables the model);
+2. ``<analyzer package>/models/clause-classifier`` (installed wheel: ``analyzer.models``);
+3. ``<source checkout>/models/clause-classifier``.
+
+This module also holds the text helpers shared with training (:func:`normalise`,
+:func:`segment`) so that runtime input looks like the training input.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Iterable
+
+ENV_VAR = "CONTRACT_ANALYZER_MODEL"
+MODEL_DIRNAME = "clause-classifier"
+_DISABLED = {"none", "off", "0", "false", "no", ""}
+
+# --------------------------------------------------------------------------------------------
+# Text helpers (shared with models/train.py; changing them requires retraining the model)
+# --------------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+                         "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+_WS = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def normalise(text: str) -> str:
+    """Model-side normalisation: lower case, straight quotes, digits -> 0, single spaces."""
+    text = text.translate(_QUOTES).lower()
+    text = _DIGIT.sub("0", text)
+    return _WS.sub(" ", text).strip()
+
+
+# paragraph breaks: a newline, or a run of 3+ spaces (how CUAD's TXT files mark paragraphs)
+_PARA_BREAK = re.compile(r"\n|[ \t\u00a0]{3,}")
+# sentence end followed by a plausible sentence start
+_SENT_BREAK = re.compile(r"(?<=[.;:!?])[\"'\u201d\u2019)]*\s+(?=[(\[\"\u201c'A-Z0-9])")
+MAX_SEGMENT_CHARS = 600
+MIN_SEGMENT_CHARS = 60
+HARD_MAX_CHARS = 2000
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split [start, end) into chunks of whole sentences of about MAX_SEGMENT_CHARS."""
+    cuts = [start] + [m.end() for m in _SENT_BREAK.finditer(text, start, end)] + [end]
+    sents = [_strip(text, a, b) for a, b in zip(cuts, cuts[1:])]
+    sents = [(a, b) for a, b in sents if b > a]
+    out: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for a, b in sents:
+        if cur is None:
+            cur = (a, b)
+        elif b - cur[0] <= MAX_SEGMENT_CHARS:
+            cur = (cur[0], b)
+        else:
+            out.append(cur)
+            cur = (a, b)
+    if cur is not None:
+        out.append(cur)
+    final: list[tuple[int, int]] = []
+    for a, b in out:  # a single run-on "sentence": cut at whitespace
+        while b - a > HARD_MAX_CHARS:
+            cut = text.rfind(" ", a + MAX_SEGMENT_CHARS, a + HARD_MAX_CHARS)
+            if cut <= a:
+                cut = a + HARD_MAX_CHARS
+            final.append(_strip(text, a, cut))
+            a = _strip(text, cut, b)[0]
+        if b > a:
+            final.append((a, b))
+    return final
+
+
+def segment(text: str) -> list[tuple[int, int]]:
+    """Split a document into classifier-sized passages; returns (start, end) offsets.
+
+    Paragraphs (newline or 3+ spaces) longer than ``MAX_SEGMENT_CHARS`` are cut into groups
+    of whole sentences; pieces shorter than ``MIN_SEGMENT_CHARS`` (headings, numbering) are
+    glued to the following piece so that a heading travels with its clause.
+    """
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in list(_PARA_BREAK.finditer(text)) + [None]:
+        stop = m.start() if m is not None else len(text)
+        a, b = _strip(text, pos, stop)
+        if b > a:
+            if b - a > MAX_SEGMENT_CHARS:
+                pieces.extend(_split_long(text, a, b))
+            else:
+                pieces.append((a, b))
+        if m is not None:
+            pos = m.end()
+    merged: list[tuple[int, int]] = []
+    carry: int | None = None
+    for a, b in pieces:
+        if carry is not None:
+            a = carry
+            carry = None
+        if b - a < MIN_SEGMENT_CHARS:
+            carry = a
+            continue
+        merged.append((a, b))
+    if carry is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], _strip(text, carry, len(text))[1])
+        else:
+            merged.append(_strip(text, carry, len(text)))
+    return [(a, b) for a, b in merged if b > a]
+
+
+# --------------------------------------------------------------------------------------------
+# Model path resolution and loading
+# --------------------------------------------------------------------------------------------
+
+
+def default_model_path() -> Path | None:
+    """Where the packaged model lives, or None when disabled/absent (see module docstring)."""
+    env = os.environ.get(ENV_VAR)
+    if env is not None:
+        return None if env.strip().lower() in _DISABLED else Path(env).expanduser()
+    candidates: list[Path] = []
+    try:
+        import analyzer  # the package this module belongs to
+
+        pkg_file = getattr(analyzer, "__file__", None)
+        if pkg_file:
+            candidates.append(Path(pkg_file).resolve().parent / "models" / MODEL_DIRNAME)
+    except Exception:  # pragma: no cover - analyzer/__init__ broken or missing
+        pass
+    candidates.append(Path(__file__).resolve().parents[1] / "models" / MODEL_DIRNAME)
+    for cand in candidates:
+        if (cand / "config.cfg").is_file():
+            return cand
+    return None
+
+
+class ClauseClassifier:
+    """Multi-label passage classifier: text -> {corpus category: probability}."""
+
+    labels: list[str]
+    thresholds: dict[str, float]
+
+    def __init__(self, nlp, thresholds: dict[str, float], path: Path | None = None,
+                 metrics: dict | None = None, batch_size: int = 256):
+        self.nlp = nlp
+        self.path = path
+        self.metrics = metrics or {}
+        self.batch_size = batch_size
+        textcat = nlp.get_pipe("textcat_multilabel")
+        self.labels = list(textcat.labels)
+        self.thresholds = {lab: float(thresholds.get(lab, 0.5)) for lab in self.labels}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "ClauseClassifier | None":
+        """Load the model; None (never an exception) when absent, disabled or unreadable.
+
+        ``path=None`` uses :func:`default_model_path` (which honours ``$CONTRACT_ANALYZER_MODEL``).
+        """
+        try:
+            model_dir = Path(path).expanduser() if path is not None else default_model_path()
+            if model_dir is None or not (model_dir / "config.cfg").is_file():
+                return None
+            import spacy  # lazy: heavy import
+
+            nlp = spacy.load(model_dir)
+            if "textcat_multilabel" not in nlp.pipe_names:
+                return None
+            metrics: dict = {}
+            mfile = model_dir / "metrics.json"
+            if mfile.is_file():
+                metrics = json.loads(mfile.read_text(encoding="utf-8"))
+            thresholds = metrics.get("thresholds", {})
+            return cls(nlp, thresholds, path=model_dir, metrics=metrics)
+        except Exception:
+            return None
+
+    def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        """label -> probability for each text (batched with ``nlp.pipe``)."""
+        prepared = [normalise(t or "") for t in texts]
+        out: list[dict[str, float]] = [dict.fromkeys(self.labels, 0.0) for _ in prepared]
+        # the bag-of-words model cannot score an empty document: those stay at 0.0
+        todo = [i for i, t in enumerate(prepared) if t]
+        docs = self.nlp.pipe((prepared[i] for i in todo), batch_size=self.batch_size)
+        for i, doc in zip(todo, docs):
+            out[i] = {lab: float(doc.cats.get(lab, 0.0)) for lab in self.labels}
+        return out
+
+    def positive(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        """Like :meth:`predict` but keeps only labels scoring at/above their threshold."""
+        return [{lab: p for lab, p in scores.items() if p >= self.thresholds[lab]}
+                for scores in self.predict(texts)]
+
+    def predict_document(self, text: str) -> list[tuple[int, int, dict[str, float]]]:
+        """Segment ``text`` with :func:`segment` and return (start, end, positive labels)."""
+        spans = segment(text)
+        hits = self.positive([text[a:b] for a, b in spans])
+        return [(a, b, h) for (a, b), h in zip(spans, hits)]
