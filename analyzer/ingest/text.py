@@ -14,7 +14,10 @@ _BLANK_LINE = re.compile(r"(?:\r?\n|\r)[ \t\f\v]*(?:\r?\n|\r)")
 def decode(data: bytes) -> tuple[str, str | None]:
     """Decode bytes the way a reader would; return (text, warning). Never raises."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return data.decode("utf-32", errors="replace"), "decoded as UTF-32"
+        try:  # strict: UTF-16 text that starts with U+0000 has the same first four bytes
+            return data.decode("utf-32"), "decoded as UTF-32"
+        except UnicodeDecodeError:
+            pass
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "decoded as UTF-16"
     # UTF-16 without BOM: every other byte is NUL in mostly-Latin text. Checked before UTF-8,
