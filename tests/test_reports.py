@@ -290,3 +290,11 @@ def test_html_colours_pass_wcag_aa():
     for fg, bg in pairs:
         assert contrast(var[fg], var[bg]) >= 4.5, (fg, bg, round(contrast(var[fg], var[bg]), 2))
     assert contrast("#000000", "#ffffff") == pytest.approx(21)
+
+
+def test_perspective_in_words():
+    from dataclasses import replace
+
+    client = replace(fixture_review(), perspective="client")
+    assert "the client (the buyer of the services)" in visible_html(render(client, "html"))
+    assert "| Reviewed for | the client (the buyer of the services) |" in docx_text(render(client, "docx"))

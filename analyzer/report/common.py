@@ -177,6 +177,12 @@ def coverage_line(review: Review) -> str:
     return line
 
 
+def side(review: Review) -> str:
+    """Whose side the review takes, in words."""
+    return {"provider": "the service provider", "client": "the client (the buyer of the services)"}.get(
+        review.perspective, review.perspective)
+
+
 def method_line(review: Review) -> str:
     return f"Matched by rules{' and the ' + review.model + ' classifier' if review.model else ' only'}."
 

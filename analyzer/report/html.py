@@ -15,7 +15,7 @@ from analyzer.findings import Finding, Review, Status
 from analyzer.report import Options
 from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
                                     key_term_lines, label, location, method_line, one_line, playbook_line, score,
-                                    severity_rows, status_counts, STATUS_SYMBOL)
+                                    severity_rows, side, status_counts, STATUS_SYMBOL)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STATUS_CLASS = {"present": "ok", "absent (good)": "ok", "WEAK": "weak", "MISSING": "bad", "RISK": "bad",
@@ -168,7 +168,7 @@ def render(review: Review, options: Options = Options()) -> str:
          '<a class="skip" href="#findings-start">Skip to findings</a>', '<div class="page">',
          '<header class="report">', '<p class="eyebrow">Contract gap report</p>', f"<h1>{_e(name)}</h1>",
          '<dl class="meta">', f"<dt>Document</dt><dd>{_e(review.path)}</dd>",
-         f"<dt>Reviewed for</dt><dd>the service {escape(review.perspective)}</dd>"]
+         f"<dt>Reviewed for</dt><dd>{escape(side(review))}</dd>"]
     if playbook_line(review):
         h.append(f"<dt>Playbook</dt><dd>{_e(playbook_line(review))}</dd>")
     h += [f"<dt>Coverage</dt><dd>{_e(coverage_line(review))}</dd>",
@@ -232,8 +232,8 @@ def render(review: Review, options: Options = Options()) -> str:
         h.append("</section>")
 
     h += ['<section id="about" aria-labelledby="about-h">', '<h2 id="about-h">About this report</h2>',
-          f"<p>Perspective: the report looks for the protections the service <strong>"
-          f"{escape(review.perspective)}</strong> needs. Each finding is <em>present</em>, <em>weak</em> "
+          f"<p>Perspective: the report looks for the protections <strong>{escape(side(review))}</strong> "
+          "needs. Each finding is <em>present</em>, <em>weak</em> "
           "(found, but a stated condition makes it less protective), <em>missing</em>, or <em>not verified</em> "
           "(not found, but part of the document had no readable text). Quotes are copied from the text the "
           "tool extracted, with the section and page where they were found.</p>",
