@@ -131,20 +131,24 @@ def _required(prep: Prepared, cr: CompiledRule, text: str) -> bool:
     return not cr.require or any(rx.search(text) for rx in cr.require)
 
 
-def _body_block(prep: Prepared, block: int) -> int:
+def _body_block(prep: Prepared, block: int) -> int | None:
     """A heading block on its own ("4. Change Orders", "Delivery Dates") stands for the clause that
-    follows it: the evidence is that clause, not the bare heading."""
+    follows it: the evidence is that clause, not the bare heading. None when the heading opens
+    several headed sub-clauses ("3 Milestones, Delays and Force Majeure" over "3.1 Milestones"):
+    which one it means is unknown, and the sub-clauses speak for themselves."""
     doc = prep.doc
     if block + 1 >= len(doc.blocks):
         return block
     sec = doc.section_at(doc.blocks[block].start)
     text = prep.texts[block].strip()
-    if (sec is not None and sec.start == doc.blocks[block].start
-            and len(text) <= len(sec.label) + 3 and doc.blocks[block + 1].start < sec.end):
-        return block + 1
-    if _looks_like_heading(text) and doc.blocks[block].kind != "table_cell":
-        return block + 1
-    return block
+    bare = (sec is not None and sec.start == doc.blocks[block].start and len(text) <= len(sec.label) + 3
+            and doc.blocks[block + 1].start < sec.end)
+    if not bare and not (_looks_like_heading(text) and doc.blocks[block].kind != "table_cell"):
+        return block
+    nxt = doc.section_at(doc.blocks[block + 1].start)
+    if nxt is not None and nxt is not sec and nxt.start == doc.blocks[block + 1].start and nxt.heading:
+        return None
+    return block + 1
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -166,6 +170,8 @@ def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
             score = PATTERN_SCORE + (HEADING_BONUS if _in_matching_section(prep, rid, m.start()) else 0)
             score += BOOST_BONUS if _boosted(prep, cr, b, m.start() + lead, m.end()) else 0
             body = _body_block(prep, b)
+            if body is None:
+                continue
             s, e = (m.start() + lead, m.end()) if body == b else (doc.blocks[body].start, doc.blocks[body].end)
             hits.append(Hit(rid, body, s, e, score, "pattern", source))
     for b, s, e in prep.phrases.get(rid, ()):
@@ -173,6 +179,8 @@ def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
             continue
         score = PHRASE_SCORE + (HEADING_BONUS if _in_matching_section(prep, rid, s) else 0)
         body = _body_block(prep, b)
+        if body is None:
+            continue
         if body != b:
             s, e = doc.blocks[body].start, doc.blocks[body].end
         hits.append(Hit(rid, body, s, e, score, "phrase", doc.text[s:e][:80]))
@@ -197,6 +205,10 @@ def _heading_hit(prep: Prepared, cr: CompiledRule, section: Section) -> Hit | No
         body = first + 1  # the heading is a block of its own; the clause follows
     if doc.blocks[body].start >= section.end:
         return None
+    sub = doc.section_at(doc.blocks[body].start)
+    if body != first and sub is not None and sub is not section and sub.heading \
+            and sub.start == doc.blocks[body].start:
+        return None  # the heading opens headed sub-clauses; they are matched on their own
     scan = doc.text[doc.blocks[body].start:min(section.end, doc.blocks[body].start + SECTION_SCAN)]
     if not _required(prep, cr, scan):
         return None
