@@ -129,7 +129,12 @@ def review(path: Path, fmt: str, color: bool | None, timeout: float, playbooks: 
         _fail(exc.message)
     if fmt == "text":
         use_color = color if color is not None else (output is None and sys.stdout.isatty())
-        text = render(result, "text", color=use_color)
+        width = 100
+        if output is None and sys.stdout.isatty():  # wrap to the terminal; rich indents wrapped lines
+            import shutil
+
+            width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+        text = render(result, "text", color=use_color, width=width)
     else:
         text = render(result, fmt)
     _write(text, output, color=True if fmt == "text" and color else None)

@@ -89,6 +89,7 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
 footer.report { margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--rule); font-size: .85rem;
   color: var(--muted); }
 @media (max-width: 40rem) { .page { padding: 1rem; } .summary { grid-template-columns: 1fr; }
+  th, td { padding: .3rem; overflow-wrap: anywhere; } table { font-size: .85rem; }
   nav.toc ol { columns: 1; } }
 @media print {
   html { font-size: 10.5pt; }
