@@ -278,3 +278,26 @@ def test_rules_validate_a_folder_and_several_files(tmp_path):
     (folder / "demo-rule.yaml").write_text(RULE.format(missing="Nothing."), encoding="utf-8")
     r = run("rules", "validate", tmp_path / "lib", SAMPLE_PLAYBOOK)
     assert r.exit_code == 0 and r.output.count(": ok (") == 2
+
+
+# --- the docs describe what exists --------------------------------------------------------------------------
+
+def test_docs_cover_the_sample_playbook_and_commands():
+    from analyzer.playbook import load_yaml, strip_sequences
+    from analyzer.rules import strip_lines
+
+    root = SAMPLES.parent
+    docs = (root / "docs" / "reports.md").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    data = strip_lines(strip_sequences(load_yaml(SAMPLE_PLAYBOOK)))
+    mentioned = list(data["thresholds"]) + list(data["severity"]) + data["disable"] + data["require"]
+    mentioned += [r["id"] for r in data["rules"]]
+    for rid in mentioned:
+        assert rid in docs, f"docs/reports.md does not say what the sample playbook does to {rid}"
+    for cmd in ("rules list", "rules show", "rules validate", "--playbook"):
+        assert cmd in readme and cmd in docs
+        name = cmd.split()[-1]
+        if not name.startswith("-"):
+            assert run("rules", name, "--help").exit_code == 0
+    for fmt in ("html", "docx", "sarif", "markdown", "json"):
+        assert f"`{fmt}`" in docs and fmt in readme
