@@ -67,6 +67,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; border: 1.5px solid var(--edge); background: var(--bg); color: var(--fg);
   border-radius: 4px; padding: 0 .45rem; font-size: .78rem; font-weight: 700; letter-spacing: .05em;
   white-space: nowrap; vertical-align: .12em; }
+.warning { border: 1.5px solid var(--edge); background: var(--bg); color: var(--fg); border-radius: 4px;
+  padding: .4rem .7rem; margin: .6rem 0 0; }
 .ok { --fg: var(--ok); --bg: var(--ok-bg); --edge: var(--ok-edge); }
 .weak { --fg: var(--weak); --bg: var(--weak-bg); --edge: var(--weak-edge); }
 .bad { --fg: var(--bad); --bg: var(--bad-bg); --edge: var(--bad-edge); }
@@ -176,7 +178,7 @@ def render(review: Review, options: Options = Options()) -> str:
           f"<dt>Method</dt><dd>{_e(method_line(review))}</dd>",
           f"<dt>Generated</dt><dd>{generated} by contract-analyzer {escape(__version__)}</dd>", "</dl>"]
     for w in review.coverage.get("warnings", []):
-        h.append(f'<p class="badge unknown">Warning: {_e(w)}</p>')
+        h.append(f'<p class="warning unknown" role="note"><strong>Warning:</strong> {_e(w)}</p>')
     h += ["</header>", '<nav class="toc" aria-labelledby="toc-h">', '<h2 id="toc-h">Contents</h2>', "<ol>",
           '<li><a href="#summary">Summary</a></li>', '<li><a href="#key-terms">Key terms</a></li>']
     for family, fs in groups:
