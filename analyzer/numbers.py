@@ -64,3 +64,35 @@ def duration_in(text: str, unit: str) -> float | None:
     if not found:
         return None
     return found[0] / (24 if unit == "days" else 1)
+
+
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
+             "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR"}
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+MONEY_RE = (r"(?:(?P<c1>US\$|\$|£|€|USD|GBP|EUR)\s?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<s1>k|m|mm|bn|thousand|million|billion)\b)?"
+            r"|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<s2>thousand|million|billion)?\s*(?P<c2>USD|GBP|EUR|dollars|pounds|euros?)\b)")
+_MONEY = re.compile(MONEY_RE, re.I)
+
+
+def amounts(text: str) -> list[tuple[str, float, int, int]]:
+    """Every sum of money: (currency, amount, start, end); "£2m" -> ("GBP", 2000000.0, ...)."""
+    out = []
+    for m in _MONEY.finditer(text):
+        cur = (m.group("c1") or m.group("c2")).lower()
+        num = (m.group("n1") or m.group("n2")).replace(",", "")
+        scale = (m.group("s1") or m.group("s2") or "").lower()
+        try:
+            value = float(num) * _SCALE.get(scale, 1)
+        except ValueError:
+            continue
+        out.append((_CURRENCY.get(cur, cur.upper()), value, m.start(), m.end()))
+    return out
+
+
+def first_duration(text: str) -> tuple[float, str] | None:
+    """The first duration as written: "five (5) Business Days" -> (5.0, "business day")."""
+    for m in _DURATION.finditer(text):
+        n = float(m.group("d")) if m.group("d") else to_number(m.group("n"))
+        if n is not None:
+            return n, " ".join(m.group("u").lower().split()).rstrip("s")
+    return None

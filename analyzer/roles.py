@@ -1,7 +1,8 @@
 """Who is the provider and who is the client, from the parties block and defined terms.
 
 Rules say ``{provider}`` and ``{client}``; this module turns those into the names the contract
-actually uses ("Supplier", "Customer"), so one rule reads every drafting style.
+actually uses ("Supplier", "Customer"), so one rule reads every drafting style. It also reads the
+parties' legal names ("Northgate Systems Limited ("Supplier")") for the key-terms block.
 """
 
 from __future__ import annotations
@@ -10,13 +11,25 @@ import re
 from dataclasses import dataclass
 
 PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "Vendor", "Supplier",
-                  "Developer", "Agency Provider", "Licensor", "Seller", "Company Provider", "Freelancer",
-                  "Offeror", "Quoter")
+                  "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
+                  "Subcontractor", "Servicer", "Processor")
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
-                "Government", "Owner", "Recipient", "Authority")
+                "Government", "Owner", "Authority", "Employer", "Principal", "Controller")
+# Words whose role depends on the counterpart: "Company" is the client of a Contractor but the
+# provider when the other side is the Client or Customer.
+AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"},
+             "agency": {"client", "customer"}}
+GENERIC_PROVIDER = ("Service Provider", "Provider")
 
-_DEFINED = re.compile(r"""\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?["“”']+([A-Z][A-Za-z ]{1,30}?)["“”']+\s*\)""")
+_Q_OPEN = "\"“”'‘"
+_DEFINED = re.compile(
+    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?:\s*(?:,|or|and)\s*["“”'‘][A-Za-z ]{1,20}["“”'’])*\s*\)""")
 _PREAMBLE_CHARS = 4000
+_NAME_START = re.compile(r"(?:\bbetween\b|\band\b|\bby\b|\bwith\b|\bamong\b|;|:|\n|^)\s*", re.I)
+_ROLE_VERBS = {
+    "provider": re.compile(r"\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+)?(?:provide|perform|deliver|supply|develop|render)\b", re.I),
+    "client": re.compile(r"\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+)?(?:pay|compensate|reimburse)\b", re.I),
+}
 
 
 @dataclass(frozen=True)
@@ -33,31 +46,112 @@ class Roles:
         return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
+@dataclass(frozen=True)
+class Party:
+    """One contracting party as the preamble defines it."""
+
+    name: str | None  # legal name, when the preamble gives one
+    term: str  # the defined term the contract uses ("Supplier", "Acme")
+    role: str | None  # "provider", "client" or None when it cannot be told
+    start: int  # offsets of the defined term's mention in the text
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "term": self.term, "role": self.role, "start": self.start, "end": self.end}
+
+
 DEFAULT = Roles(PROVIDER_TERMS, CLIENT_TERMS, False)
+
+
+PLAIN = {"we": "provider", "you": "client"}  # plain-English terms: "we" do the work, "you" pay
+
+
+def _role_of(term: str) -> str | None:
+    low = term.lower()
+    if low in PLAIN:
+        return PLAIN[low]
+    if any(low == p.lower() for p in PROVIDER_TERMS):
+        return "provider"
+    if any(low == c.lower() for c in CLIENT_TERMS):
+        return "client"
+    return None
+
+
+_SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company)\b\.?$")
+_NAME = re.compile(r"(?:\bbetween|\band|\bby|\bwith|\bamong|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
+
+
+def _legal_name(text: str, paren: int, floor: int = 0) -> str | None:
+    """The party's name written before its defined term: 'between Acme Ltd, a company ... ("Supplier")'.
+    The nearest name with a company suffix wins; else the nearest capitalised name after 'between'/'and'."""
+    window = text[max(0, floor, paren - 400):paren]
+    names = [m.group("n").strip() for m in _NAME.finditer(window)]
+    names = [n for n in names if 1 < len(n) <= 120 and len(n.split()) <= 10]
+    if not names:
+        return None
+    names = [" ".join(n.split()) for n in names]
+    with_suffix = [n for n in names if _SUFFIX.search(n)]
+    return (with_suffix or names)[-1]
+
+
+def parties(text: str) -> list[Party]:
+    """Parties defined in the preamble, each with its defined term, legal name and role."""
+    head = text[:_PREAMBLE_CHARS]
+    found: list[Party] = []
+    seen: set[str] = set()
+    floor = 0
+    for m in _DEFINED.finditer(head):
+        term = " ".join(m.group("term").split())
+        low = term.lower()
+        prev, floor = floor, m.end()
+        if low in seen or low in ("agreement", "effective date", "services", "sow") or low.endswith(("party", "parties")):
+            continue
+        role = _role_of(term)
+        name = _legal_name(head, m.start(), prev)
+        if role is None and (name is None or not _SUFFIX.search(name)):
+            continue  # a defined term that is not a party ("Confidential Information")
+        seen.add(low)
+        found.append(Party(name, term, role, m.start("term"), m.end("term")))
+    return _resolve(found, text)
+
+
+def _resolve(found: list[Party], text: str) -> list[Party]:
+    """Settle ambiguous words ("Company") by their counterpart, and alias names by what they do."""
+    terms = {p.term.lower() for p in found}
+    out = []
+    for p in found:
+        role = p.role
+        low = p.term.lower()
+        if low in AMBIGUOUS and terms & AMBIGUOUS[low]:
+            role = "provider"
+        if role is None:
+            counts = {r: len(re.findall(re.escape(p.term) + rx.pattern, text, re.I))
+                      for r, rx in _ROLE_VERBS.items()}
+            if counts["provider"] != counts["client"]:
+                role = max(counts, key=counts.get)
+        out.append(Party(p.name, p.term, role, p.start, p.end))
+    return out
 
 
 def detect(text: str) -> Roles:
     """Roles from defined terms in the preamble, e.g. ("Supplier") ... ("Customer")."""
-    head = text[:_PREAMBLE_CHARS]
     provider: list[str] = []
     client: list[str] = []
-    for m in _DEFINED.finditer(head):
-        term = m.group(1).strip()
-        low = term.lower()
-        if any(low == p.lower() for p in PROVIDER_TERMS) and term not in provider:
-            provider.append(term)
-        elif any(low == c.lower() for c in CLIENT_TERMS) and term not in client:
-            client.append(term)
+    for p in parties(text):
+        bucket = provider if p.role == "provider" else client if p.role == "client" else None
+        if bucket is not None and p.term not in bucket:
+            bucket.append(p.term)
+    head = text[:_PREAMBLE_CHARS]
     if not provider or not client:
-        # Look for bare role words used as parties ("Consultant shall ...") in the first pages.
+        # Bare role words used as parties ("Consultant shall ...") in the first pages.
         for term in PROVIDER_TERMS:
             if not provider and re.search(rf"\b{re.escape(term)}\b", head):
                 provider.append(term)
         for term in CLIENT_TERMS:
-            if not client and re.search(rf"\b{re.escape(term)}\b", head):
+            if not client and term not in provider and re.search(rf"\b{re.escape(term)}\b", head):
                 client.append(term)
     if not provider or not client:
         return DEFAULT
-    # "Company" is the client in a Contractor/Company contract but the provider elsewhere:
-    # keep what the preamble said and add generic words so rules still read "the Service Provider".
-    return Roles(tuple(provider) + ("Service Provider", "Provider"), tuple(client), True)
+    # Keep what the preamble said and add generic words so rules still read "the Service Provider".
+    extra = tuple(g for g in GENERIC_PROVIDER if g not in provider and g not in client)
+    return Roles(tuple(provider) + extra, tuple(client), True)

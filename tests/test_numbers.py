@@ -1,0 +1,86 @@
+"""Numbers, durations and sums of money as contracts write them, and the number_under weak condition."""
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.numbers import amounts, duration_in, durations, first_duration, to_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("thirty (30)", 30), ("forty-five", 45), ("one hundred and twenty (120)", 120), ("1,000", 1000),
+    ("a", 1), ("twelve", 12), ("ninety", 90), ("2.5", 2.5),
+])
+def test_to_number(text, value):
+    assert to_number(text) == value
+
+
+def test_to_number_rejects_words_that_are_not_numbers():
+    assert to_number("reasonable") is None
+
+
+def test_durations_in_hours_with_business_days_longer_than_calendar_days():
+    assert durations("within seventy-two (72) hours") == [72]
+    assert durations("within 30 days") == [720]
+    assert durations("five Business Days")[0] > durations("five days")[0]
+    assert duration_in("within sixty (60) days of receipt", "days") == 60
+
+
+def test_first_duration_keeps_the_unit_as_written():
+    assert first_duration("within five (5) Business Days of delivery") == (5.0, "business day")
+    assert first_duration("for twelve (12) months") == (12.0, "month")
+    assert first_duration("promptly") is None
+
+
+def test_amounts_read_symbols_codes_words_and_scales():
+    found = [(c, v) for c, v, _, _ in amounts("PI cover €2m; cyber US$1m; a fee of $48,000; GBP 500,000; 1,000 dollars")]
+    assert found == [("EUR", 2e6), ("USD", 1e6), ("USD", 48000), ("GBP", 5e5), ("USD", 1000)]
+
+
+def test_amount_offsets_point_at_the_sum():
+    text = "capped at £10,000 in aggregate"
+    (_, _, s, e), = amounts(text)
+    assert text[s:e] == "£10,000"
+
+
+RULE = """\
+id: months-cap
+title: Months of fees
+family: demo
+severity: low
+rationale: Why.
+suggestion: Ask.
+detect:
+  patterns: ['\\bliability\\b']
+weak_if:
+  - id: few-months
+    message: fewer than twelve months of fees
+    number_under: {pattern: 'preceding\\s+(?P<n>\\w+(?:\\s*\\(\\d+\\))?)\\s+months', min: 12}
+examples:
+  present: ["Liability is capped at the fees paid in the preceding twelve (12) months."]
+  weak: ["Liability is capped at the fees paid in the preceding three (3) months."]
+  missing: ["Nothing here."]
+"""
+
+
+def test_number_under_marks_a_value_below_the_floor_weak(tmp_path: Path):
+    from analyzer.examples import check_rule
+    from analyzer.rules import load_dir
+
+    d = tmp_path / "demo"
+    d.mkdir()
+    (d / "months-cap.yaml").write_text(RULE, encoding="utf-8")
+    (rule,) = load_dir(tmp_path)
+    assert rule.weak_if[0].param("number_under")["min"] == 12
+    assert check_rule(rule) == []
+
+
+def test_number_under_needs_a_pattern_and_a_min(tmp_path: Path):
+    from analyzer.errors import RuleError
+    from analyzer.rules import load_dir
+
+    d = tmp_path / "demo"
+    d.mkdir()
+    (d / "months-cap.yaml").write_text(RULE.replace("min: 12", "max: 12"), encoding="utf-8")
+    with pytest.raises(RuleError, match="number_under"):
+        load_dir(tmp_path)

@@ -1,0 +1,89 @@
+"""Party roles from the parties block and defined terms, and the perspective they feed."""
+
+import pytest
+
+from analyzer.roles import DEFAULT, detect, parties
+
+UK = ('This Agreement is made between Northgate Systems Limited, a company incorporated in England and '
+      'Wales with company number 11894327, with offices at 110 Bishopsgate, London ("Supplier"), and '
+      'Ridgeway Veterinary Group Ltd, with offices at 3 St Paul\'s Square, Birmingham ("Customer").')
+
+
+@pytest.mark.parametrize("provider, client", [
+    ("Consultant", "Client"), ("Contractor", "Company"), ("Vendor", "Buyer"), ("Supplier", "Customer"),
+    ("Service Provider", "Customer"), ("Developer", "Agency"), ("Provider", "Customer"),
+])
+def test_role_pairs_from_defined_terms(provider, client):
+    text = f'Acme Ltd (the "{provider}") and Beta Ltd (the "{client}") agree as follows.'
+    roles = detect(text)
+    assert roles.detected
+    assert roles.provider[0] == provider and roles.client == (client,)
+
+
+def test_legal_names_and_roles_from_a_uk_parties_block():
+    found = [(p.name, p.term, p.role) for p in parties(UK)]
+    assert found == [("Northgate Systems Limited", "Supplier", "provider"),
+                     ("Ridgeway Veterinary Group Ltd", "Customer", "client")]
+
+
+def test_numbered_parties_block():
+    text = ('PARTIES\n(1) Brightwater Digital DAC, a company incorporated in Ireland (the "Supplier"); and\n'
+            '(2) Pinecrest Learning Trust DAC, a company incorporated in Ireland (the "Customer").')
+    assert [p.name for p in parties(text)] == ["Brightwater Digital DAC", "Pinecrest Learning Trust DAC"]
+
+
+def test_company_is_the_provider_when_the_other_side_is_the_client():
+    roles = detect('Initech Ltd (the "Company") will provide services to Big Bank plc (the "Client").')
+    assert roles.provider[0] == "Company" and roles.client == ("Client",)
+
+
+def test_company_is_the_client_of_a_contractor():
+    roles = detect('Globex Ltd (the "Company") engages Jane Smith ("Contractor").')
+    assert roles.provider[0] == "Contractor" and roles.client == ("Company",)
+
+
+def test_short_names_get_their_role_from_what_each_party_does():
+    text = ('This Agreement is between Acme Software Inc. ("Acme") and Beta Retail LLC ("Beta"). '
+            'Acme shall provide the Services. Acme will deliver the code. Beta shall pay the fees.')
+    roles = detect(text)
+    assert roles.provider[0] == "Acme" and roles.client == ("Beta",)
+
+
+def test_bare_role_words_without_a_parties_block():
+    roles = detect("Consultant shall perform the Services. Client shall pay each invoice.")
+    assert roles.detected and roles.provider[0] == "Consultant" and roles.client == ("Client",)
+
+
+def test_no_roles_falls_back_to_generic_words():
+    assert detect("The parties agree as follows.") == DEFAULT
+
+
+def test_defined_terms_that_are_not_parties_are_ignored():
+    text = UK + ' Information marked as such (the "Confidential Information") is protected.'
+    assert [p.term for p in parties(text)] == ["Supplier", "Customer"]
+
+
+def test_perspective_turns_a_one_sided_cap_weak_for_the_side_it_does_not_protect():
+    from analyzer.engine import Analyzer
+    from analyzer.ingest.text import document_from_text
+    from analyzer.rules import builtin_rules
+
+    cap = tuple(r for r in builtin_rules() if r.id == "liability-cap")
+    provider_cap = "Supplier's total liability under this Agreement shall not exceed the fees paid in the preceding twelve months."
+    client_cap = "Customer's total liability under this Agreement shall not exceed the fees paid in the preceding twelve months."
+    for text, weak_for in ((provider_cap, "client"), (client_cap, "provider")):
+        doc = UK + "\n\n" + text
+        for perspective in ("provider", "client"):
+            finding = Analyzer(rules=cap, perspective=perspective).review_document(document_from_text(doc)).findings[0]
+            assert finding.status.value == ("weak" if perspective == weak_for else "present"), (text, perspective)
+
+
+def test_client_perspective_reads_a_client_only_indemnity_as_weak():
+    from analyzer.engine import Analyzer
+    from analyzer.ingest.text import document_from_text
+    from analyzer.rules import builtin_rules
+
+    rule = tuple(r for r in builtin_rules() if r.id == "indemnification")
+    doc = document_from_text(UK + "\n\nCustomer shall indemnify and hold harmless Supplier from any claim arising from the Customer Materials.")
+    assert Analyzer(rules=rule, perspective="client").review_document(doc).findings[0].status.value == "weak"
+    assert Analyzer(rules=rule, perspective="provider").review_document(doc).findings[0].status.value == "present"
