@@ -45,10 +45,6 @@ def common_options(f):
 
 def _load_option(ctx: click.Context, param: click.Parameter, value):
     """Keep ingestion options in the context so commands pass them to load() unchanged."""
-    default = param.get_default(ctx)
-    if ctx.command.name == "batch" and value != default:
-        # batch workers build their own ReviewTask; until it carries these, refuse rather than ignore
-        raise click.UsageError(f"--{param.name.replace('_', '-')} is not supported by batch yet; use review")
     ctx.meta.setdefault("load_options", {})[param.name] = value
     return value
 
@@ -163,10 +159,11 @@ def review(path: Path, fmt: str, color: bool | None, timeout: float, playbooks: 
               help="Result cache folder (default: $CONTRACT_ANALYZER_CACHE_DIR or ~/.cache/contract-analyzer).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Run on a Dask distributed cluster (extra [dask]); workers must see the same paths.")
+@playbook_option
 @common_options
 def batch(paths: tuple[Path, ...], recursive: bool, include: tuple[str, ...], exclude: tuple[str, ...], fmt: str,
           jobs: int, timeout: float, no_cache: bool, cache_dir: Path | None, scheduler: str | None,
-          perspective: str, fail_on: str, output: str | None, max_size: int) -> None:
+          playbooks: tuple[str, ...], perspective: str, fail_on: str, output: str | None, max_size: int) -> None:
     """Review every contract in folders (and files) given; failures become error records.
 
     Finds .docx, .pdf, .txt and .md files (skipping hidden, temporary and lock files), reviews
@@ -177,16 +174,19 @@ def batch(paths: tuple[Path, ...], recursive: bool, include: tuple[str, ...], ex
     from analyzer.batch.executor import BatchAborted
     from analyzer.batch.outputs import BatchOutput, OutputError
     from analyzer.batch.runner import BatchConfig, rule_columns, run_batch
-    from analyzer.errors import RuleError
     from analyzer.findings import Severity
 
-    try:  # the rule columns are only needed by the tables; a cached jsonl re-run never parses rules
-        rules = rule_columns(perspective) if fmt != "jsonl" else []
+    # rules (with playbooks) are parsed here only when needed: for the table's columns, or to reject
+    # a bad playbook before any work; a cached jsonl re-run never parses the library
+    rules = rule_columns(_analyzer(perspective, playbooks).rules) if fmt != "jsonl" or playbooks else []
+    try:
         out = BatchOutput(fmt, output)
-    except (RuleError, OutputError) as exc:
-        _fail(str(exc.message if isinstance(exc, RuleError) else exc))
-    config = BatchConfig(perspective=perspective, max_bytes=max_size * 1024 * 1024, recursive=recursive,
-                         include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
+    except OutputError as exc:
+        _fail(str(exc))
+    given = click.get_current_context().get_parameter_source("perspective") != click.core.ParameterSource.DEFAULT
+    config = BatchConfig(perspective=perspective if given or not playbooks else None,
+                         max_bytes=max_size * 1024 * 1024, load_options=_load_options(), playbooks=playbooks,
+                         recursive=recursive, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
                          use_cache=not no_cache, cache_dir=str(cache_dir) if cache_dir else None,
                          scheduler=scheduler)
     try:

@@ -10,7 +10,8 @@ fresh process, timed end to end (start-up, worker spawn and output included). Ro
 ABBA order (j1, j2, j2, j1, ...) so drift in the machine's load hits both settings alike; the
 best round per setting is reported, with every round and the load average in the JSON. CPU time
 of the children is reported too: on a shared machine, wall time is what others leave you.
-Writes benchmarks/out/batch_throughput.json.
+Runs from a copy of the code taken at start (the tree is shared). Writes
+benchmarks/out/batch_throughput.json.
 """
 
 from __future__ import annotations
@@ -25,18 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared"))
-CUAD = SHARED / "corpus" / "cuad"
-OUT = ROOT / "benchmarks" / "out"
-
-
-def link_folder(files: list[Path], where: Path) -> Path:
-    """Symbolic links to the corpus files: nothing is copied."""
-    where.mkdir()
-    for f in files:
-        (where / f.name).symlink_to(f)
-    return where
+from batch_common import CUAD, OUT, env_for, link_folder, snapshot
 
 
 def cpu_children() -> float:
@@ -44,11 +34,11 @@ def cpu_children() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
-def one_run(folder: Path, jobs: int, out: Path) -> dict:
+def one_run(src: Path, folder: Path, jobs: int, out: Path) -> dict:
     load = os.getloadavg()[0]
     cpu0, t0 = cpu_children(), time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "analyzer", "batch", str(folder), "--jobs", str(jobs),
-                           "--no-cache", "--timeout", "600", "-o", str(out)], cwd=ROOT,
+                           "--no-cache", "--timeout", "600", "-o", str(out)], cwd=src, env=env_for(src),
                           capture_output=True, text=True)
     wall, cpu = time.perf_counter() - t0, cpu_children() - cpu0
     if proc.returncode not in (0, 1, 2):
@@ -66,14 +56,14 @@ def one_run(folder: Path, jobs: int, out: Path) -> dict:
             "pages": pages, "characters": chars, "load_before": round(load, 2)}
 
 
-def measure(name: str, files: list[Path], rounds: int, tmp: Path) -> dict:
+def measure(src: Path, name: str, files: list[Path], rounds: int, tmp: Path) -> dict:
     folder = link_folder(files, tmp / name)
     order = []
     for r in range(rounds):
         order += [1, 2] if r % 2 == 0 else [2, 1]
     runs = []
     for jobs in order:
-        res = one_run(folder, jobs, tmp / f"{name}-{jobs}.jsonl")
+        res = one_run(src, folder, jobs, tmp / f"{name}-{jobs}.jsonl")
         print(f"  {name} --jobs {jobs}: {res['wall_s']:.1f} s wall, {res['cpu_s']:.1f} s CPU, "
               f"load {res['load_before']}", flush=True)
         runs.append(res)
@@ -102,10 +92,11 @@ def main() -> None:
     wanted = ["texts", "pdf"] if a.source == "both" else [a.source]
     result = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     with tempfile.TemporaryDirectory() as tmp:
+        src = snapshot(Path(tmp) / "src")
         for name in wanted:
             files = sources[name][: a.limit] if a.limit else sources[name]
             print(f"{name}: {len(files)} files", flush=True)
-            result[name] = measure(name, files, a.rounds, Path(tmp))
+            result[name] = measure(src, name, files, a.rounds, Path(tmp))
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = f"-{a.limit}" if a.limit else ""
     path = OUT / f"batch_throughput{suffix}.json"

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -133,7 +134,7 @@ def test_resume_uses_the_cache(folder, cache, tmp_path, count_reviews):
 def test_timeouts_are_not_cached(tmp_path, cache, monkeypatch):
     from analyzer.batch.records import cacheable, error_record
 
-    assert not cacheable(error_record("x", "Timeout", "E301", "timeout after 1 s"))
+    assert not cacheable(error_record("x", "TimedOut", "E107", "timeout after 1 s"))
     assert not cacheable(error_record("x", "TooLarge", "E105", "too large"))
     assert cacheable(error_record("x", "CorruptDocument", "E103", "x: corrupt"))
 
@@ -150,11 +151,29 @@ def test_renamed_corrupt_file_from_cache_names_itself(tmp_path, cache):
     assert rec["error"]["message"].startswith("second.pdf:") and "first" not in r.output
 
 
-def test_perspective_is_part_of_the_cache_key(tmp_path, cache, count_reviews):
+def test_options_that_change_results_are_part_of_the_cache_key(tmp_path, cache, count_reviews):
     run(PLAIN, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "a")
     run(PLAIN, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "b", "--perspective", "client")
     assert len(count_reviews) == 2
     assert records(tmp_path / "b")[0]["perspective"] == "client"
+    run(WEAK_PDF, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "c")
+    run(WEAK_PDF, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "d", "--pdf-engine", "pdfplumber")
+    run(WEAK_PDF, "-j", "1", "--cache-dir", cache, "-o", tmp_path / "d", "--pdf-engine", "pdfplumber")
+    assert len(count_reviews) == 4
+
+
+def test_playbook_applies_in_batch_and_keys_the_cache(tmp_path, cache, count_reviews):
+    playbook = SAMPLES / "playbook-it-consultancy.yaml"
+    if not playbook.exists():
+        pytest.skip("no sample playbook")
+    out, plain = tmp_path / "p.jsonl", tmp_path / "n.jsonl"
+    assert run(STRONG, "-j", "1", "--cache-dir", cache, "--playbook", playbook, "-o", out).exit_code in (0, 1)
+    run(STRONG, "-j", "1", "--cache-dir", cache, "-o", plain)
+    assert len(count_reviews) == 2
+    with_pb, without = records(out)[0], records(plain)[0]
+    assert with_pb["playbooks"] and not without["playbooks"]
+    r = run(STRONG, "-j", "1", "--cache-dir", cache, "--playbook", playbook, "--format", "csv")
+    assert len(count_reviews) == 2 and r.output.startswith("path,outcome")
 
 
 def test_killed_batch_keeps_finished_files(folder, cache, tmp_path, monkeypatch):
@@ -238,11 +257,18 @@ def test_csv_matrix_escapes_formulas(hostile, cache):
     paths = {row["path"] for row in rows}
     for n in INJECTIONS:
         assert "'" + n in paths and n not in paths
-    strong = next(row for row in rows if row["path"] == "strong.docx")
-    assert strong["liability-cap"] == "present" and strong["outcome"] == "reviewed"
-    assert strong["governing_law"] == "State of New York"
+    # each cell says what the document's own review says (the same run's JSON Lines, from the cache)
+    run("-j", "1", "--cache-dir", cache, "-o", "r.jsonl", "--", "strong.docx", "weak.pdf")
+    for rec in records(Path("r.jsonl")):
+        row = next(row for row in rows if row["path"] == rec["document"]["path"])
+        assert row["outcome"] == "reviewed" and row["format"] == rec["document"]["format"]
+        assert {f["rule_id"]: f["status"] for f in rec["findings"]} == {
+            k: v for k, v in row.items() if k in {f["rule_id"] for f in rec["findings"]}}
+        law = rec["key_terms"].get("governing_law")
+        assert row["governing_law"] == (law["value"] if law else "")
+        assert int(row["problems_high"]) == rec["summary"]["problems_by_severity"]["high"]
     weak = next(row for row in rows if row["path"] == "weak.pdf")
-    assert weak["change-control"] == "missing" and weak["acceptance-criteria"] == "weak"
+    assert "missing" in weak.values() and "weak" in weak.values()
     bad = next(row for row in rows if row["path"] == "bad.pdf")
     assert bad["outcome"] == "failed" and "not a valid PDF" in bad["error"]
     for row in rows:
@@ -298,3 +324,10 @@ def test_html_summary_self_contained_and_escaped(hostile, cache):
 def test_bad_output_is_a_one_line_error(tmp_path, cache):
     r = run(PLAIN, "--cache-dir", cache, "-o", tmp_path / "no" / "such" / "dir.jsonl")
     assert r.exit_code == 2 and r.output.startswith("error: cannot write")
+
+
+def test_default_reading_options_share_cache_entries():
+    from analyzer.batch.task import ReviewTask
+
+    assert ReviewTask().options() == ReviewTask(load_options=(("ocr", False), ("pdf_engine", "auto"))).options()
+    assert ReviewTask().options() != ReviewTask(load_options=(("pdf_engine", "pdfplumber"),)).options()

@@ -33,7 +33,7 @@ def test_timeout_kills_and_replaces_the_worker():
     assert time.monotonic() - t0 < 30
     assert set(out) == {"slow-1", "a", "b", "c", "slow-2", "d"}
     for slow in ("slow-1", "slow-2"):
-        assert out[slow]["error"] == {"type": "Timeout", "code": "E301",
+        assert out[slow]["error"] == {"type": "TimedOut", "code": "E107",
                                       "message": "timeout after 1.5 s (raise it with --timeout)"}
     assert all("pid" in out[n] for n in "abcd")
     assert len(ex.stats) >= 4  # the two killed workers were replaced
@@ -57,7 +57,7 @@ def test_workers_recycled_after_n_files():
 def test_serial_executor_times_out_in_process():
     ex = SerialExecutor(FakeTask(), timeout=0.5)
     out = dict((job.path, rec) for job, rec in ex.run(jobs("a", "slow", "b")))
-    assert out["slow"]["error"]["code"] == "E301" and out["a"]["pid"] == os.getpid()
+    assert out["slow"]["error"]["code"] == "E107" and out["a"]["pid"] == os.getpid()
 
 
 def test_no_jobs_no_workers():

@@ -10,11 +10,15 @@ from __future__ import annotations
 import copy
 import os
 
-# Failures that only exist in a batch (the file itself may be fine); reader errors keep their
-# own codes from analyzer.errors.
-TIMEOUT = ("Timeout", "E301")
+# Reader errors keep their own codes (analyzer.errors). A timeout is the reader's TimedOut; a
+# dead worker only exists in a batch (the file may be fine, the process was not).
+TIMEOUT = ("TimedOut", "E107")
 WORKER_DIED = ("WorkerDied", "E302")
 UNEXPECTED = "E999"
+# Failures decided by the file's bytes alone: generic unreadable, unsupported, empty, corrupt,
+# encrypted, unsafe. Not cached: too large (E105, depends on --max-size/--max-pages), timed out
+# (E107), a dead worker, an unexpected error.
+BYTE_DETERMINED = {"E100", "E101", "E102", "E103", "E104", "E106"}
 
 
 def error_record(path: str, type_: str, code: str, message: str) -> dict:
@@ -30,8 +34,7 @@ def cacheable(record: dict) -> bool:
     unsupported): not timeouts, crashes or size limits, which another run may get past."""
     if not is_error(record):
         return True
-    code = str(record["error"].get("code", ""))
-    return code.startswith("E1") and code != "E105"
+    return str(record["error"].get("code", "")) in BYTE_DETERMINED
 
 
 def with_path(review: dict, path: str, duplicate_of: str | None = None) -> dict:

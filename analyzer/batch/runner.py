@@ -7,7 +7,7 @@ import contextlib
 import os
 import stat
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from analyzer.batch.cache import ResultCache, default_cache_dir
@@ -24,8 +24,10 @@ DEFAULT_TIMEOUT = 300.0
 
 @dataclass
 class BatchConfig:
-    perspective: str = "provider"
+    perspective: str | None = "provider"  # None: the playbooks' default
     max_bytes: int = 100 * 1024 * 1024
+    load_options: dict = field(default_factory=dict)  # pdf_engine, ocr, max_pages for ingest.load
+    playbooks: tuple[str, ...] = ()
     recursive: bool = True
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -55,12 +57,15 @@ class BatchResult:
         return sum(r.problems.get(s, 0) for r in self.rows for s in wanted)
 
 
-def rule_columns(perspective: str) -> list[RuleColumn]:
-    """The library's rules, family by family: the matrix's columns."""
-    from analyzer.rules import builtin_rules
-
+def rule_columns(rules) -> list[RuleColumn]:
+    """The rules a review applies (library plus playbooks), family by family: the matrix's columns."""
     return [RuleColumn(r.id, r.title, r.severity, r.family)
-            for r in sorted(builtin_rules(), key=lambda r: (r.family, r.id))]
+            for r in sorted(rules, key=lambda r: (r.family, r.id))]
+
+
+def make_task(config: BatchConfig) -> ReviewTask:
+    return ReviewTask(config.perspective, config.max_bytes, tuple(sorted(config.load_options.items())),
+                      tuple(os.path.abspath(p) for p in config.playbooks))
 
 
 def make_executor(config: BatchConfig, task: ReviewTask, todo: int):
@@ -84,15 +89,17 @@ def run_batch(paths: list[str], config: BatchConfig, on_record: Callable[[dict],
     progress = progress or NoProgress()
     t0 = time.perf_counter()
     found = discover(paths, config.recursive, config.include, config.exclude)
-    task = ReviewTask(config.perspective, config.max_bytes)
+    task = make_task(config)
     cache = ResultCache(config.cache_dir or default_cache_dir(), task.options()) if config.use_cache else None
-    facts = BatchFacts(perspective=config.perspective, skipped=found.skipped)
+    facts = BatchFacts(perspective=config.perspective or "", skipped=found.skipped)
     rows: list[Row] = []
 
     def emit(record: dict, cached: bool = False) -> None:
         on_record(record)
         row = row_from(record, cached)
         rows.append(row)
+        if not facts.perspective and "perspective" in record:  # the playbooks' choice
+            facts.perspective = record["perspective"]
         facts.failed += row.outcome == "failed"
         facts.duplicates += row.outcome == "duplicate"
         facts.reviewed += row.outcome == "reviewed"

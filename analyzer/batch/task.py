@@ -15,14 +15,34 @@ from analyzer.batch.records import UNEXPECTED, error_record
 _local = threading.local()
 
 
+def _load_defaults() -> dict:
+    """ingest.load's reading options and their defaults: an option left out means its default."""
+    import inspect
+
+    from analyzer.ingest import load
+
+    return {name: p.default for name, p in inspect.signature(load).parameters.items()
+            if p.kind is p.KEYWORD_ONLY and name != "max_bytes"}
+
+
+def _file_hash(path: str) -> str:
+    import hashlib
+
+    with open(path, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
+
+
 @dataclass(frozen=True)
 class ReviewTask:
-    perspective: str = "provider"
+    perspective: str | None = "provider"  # None: the playbooks' default perspective
     max_bytes: int = 100 * 1024 * 1024
+    load_options: tuple = ()  # sorted (name, value) pairs for ingest.load: pdf_engine, ocr, max_pages
+    playbooks: tuple[str, ...] = ()  # playbook files, applied in order (workers must see them too)
 
     def options(self) -> dict:
-        """Everything that changes a review's result, for the cache key."""
-        return {"perspective": self.perspective}
+        """Everything that changes a review's result, for the cache key (playbooks by content)."""
+        return {"perspective": self.perspective, "load": {**_load_defaults(), **dict(self.load_options)},
+                "playbooks": [_file_hash(p) for p in self.playbooks]}
 
     def analyzer(self):
         cache = getattr(_local, "analyzers", None)
@@ -30,9 +50,9 @@ class ReviewTask:
             cache = _local.analyzers = {}
         key = tuple(sorted(asdict(self).items()))
         if key not in cache:
-            from analyzer.engine import Analyzer
+            from analyzer.playbook import build_analyzer
 
-            cache[key] = Analyzer(perspective=self.perspective)
+            cache[key] = build_analyzer(self.playbooks, self.perspective)
         return cache[key]
 
     def setup(self) -> None:
@@ -47,7 +67,7 @@ class ReviewTask:
         from analyzer.errors import AnalyzerError
 
         try:
-            return self.analyzer().review_path(path, max_bytes=self.max_bytes).to_dict()
+            return self.analyzer().review_path(path, max_bytes=self.max_bytes, **dict(self.load_options)).to_dict()
         except AnalyzerError as exc:
             return error_record(path, exc.type, exc.code, exc.message)
         except (MemoryError, RecursionError) as exc:

@@ -53,7 +53,7 @@ def _top_gaps(row: Row, titles: dict[str, RuleColumn]) -> list[str]:
 def _headline(rows: list[Row], facts: BatchFacts) -> str:
     return (f"{len(rows)} document(s): {facts.reviewed} reviewed ({facts.cached} from cache), "
             f"{facts.duplicates} duplicate(s), {facts.failed} failed; {len(facts.skipped)} file(s) skipped. "
-            f"Perspective: {facts.perspective}.")
+            f"Perspective: {facts.perspective or 'default'}.")
 
 
 def render_markdown(rows: list[Row], rules: list[RuleColumn], facts: BatchFacts) -> str:
