@@ -40,7 +40,21 @@ def common_options(f):
     f = click.option("--max-pages", type=click.IntRange(min=0), default=2000, show_default=True,
                      expose_value=False, callback=_load_option,
                      help="Refuse PDFs with more pages than this (0: no limit).")(f)
+    f = click.option("--model", metavar="PATH|none", default="default", expose_value=False, callback=_model_option,
+                     help="Clause classifier folder, or 'none' for rules only (default: the packaged model; "
+                          "rules only when it is absent).")(f)
     return f
+
+
+def _model_option(ctx: click.Context, param: click.Parameter, value: str):
+    """Keep the classifier choice in the context; a --model folder that cannot be loaded is an error."""
+    from analyzer.classifier import resolve
+
+    if value not in ("default", None) and value.strip().lower() not in ("none", "off", "no") \
+            and resolve(value) is None:
+        raise click.BadParameter(f"no loadable clause classifier at {value}", ctx, param)
+    ctx.meta["model"] = value
+    return value
 
 
 def _load_option(ctx: click.Context, param: click.Parameter, value):
@@ -68,7 +82,8 @@ def _analyzer(perspective: str, playbooks: tuple[str, ...] = ()):
     ctx = click.get_current_context(silent=True)
     given = ctx is None or ctx.get_parameter_source("perspective") != click.core.ParameterSource.DEFAULT
     try:
-        return build_analyzer(playbooks, perspective if given or not playbooks else None)
+        return build_analyzer(playbooks, perspective if given or not playbooks else None,
+                              classifier=ctx.meta.get("model", "default") if ctx else "default")
     except RuleError as exc:
         _fail(exc.message)
 
@@ -188,7 +203,8 @@ def batch(paths: tuple[Path, ...], recursive: bool, include: tuple[str, ...], ex
                          max_bytes=max_size * 1024 * 1024, load_options=_load_options(), playbooks=playbooks,
                          recursive=recursive, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
                          use_cache=not no_cache, cache_dir=str(cache_dir) if cache_dir else None,
-                         scheduler=scheduler)
+                         scheduler=scheduler, table_rows=fmt != "jsonl",
+                         model=click.get_current_context().meta.get("model", "default"))
     try:
         result = run_batch([str(p) for p in paths], config, out.record, batch_progress.for_terminal())
         out.finish(result.rows, rules, result.facts)

@@ -7,6 +7,7 @@ outputs, so a 100k-document batch holds a few hundred bytes per file, not the ev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from sys import intern
 
 KEY_TERMS = ("parties", "effective_date", "term", "renewal", "governing_law", "payment_term",
              "liability_cap", "termination_notice")
@@ -59,18 +60,22 @@ def _term(value) -> str:
     return str(value)
 
 
-def row_from(record: dict, cached: bool = False) -> Row:
+def row_from(record: dict, cached: bool = False, full: bool = True) -> Row:
+    """full=False keeps only what the summary and the exit code need (for jsonl, where the
+    records themselves are the output): a 100k-file batch then holds a few MB, not a matrix."""
     path = record["document"]["path"]
     if "error" in record:
         e = record["error"]
         return Row(path, "failed", duplicate_of=record.get("duplicate_of"),
                    error=f"{e.get('type')} {e.get('code')}: {e.get('message')}")
     doc = record["document"]
-    findings = record.get("findings", [])
-    kt = record.get("key_terms") or {}
-    return Row(path, "duplicate" if record.get("duplicate_of") else "reviewed", cached=cached,
-               duplicate_of=record.get("duplicate_of"), format=doc.get("format"), pages=doc.get("pages"),
-               problems=dict(record.get("summary", {}).get("problems_by_severity", {})),
-               statuses={f["rule_id"]: f["status"] for f in findings},
-               gaps={f["rule_id"]: f["status"] for f in findings if _is_problem(f)},
-               key_terms={k: _term(kt.get(k)) for k in KEY_TERMS})
+    row = Row(path, "duplicate" if record.get("duplicate_of") else "reviewed", cached=cached,
+              duplicate_of=record.get("duplicate_of"), format=doc.get("format"), pages=doc.get("pages"),
+              problems=dict(record.get("summary", {}).get("problems_by_severity", {})))
+    if full:
+        findings = record.get("findings", [])
+        kt = record.get("key_terms") or {}
+        row.statuses = {intern(f["rule_id"]): intern(f["status"]) for f in findings}
+        row.gaps = {intern(f["rule_id"]): intern(f["status"]) for f in findings if _is_problem(f)}
+        row.key_terms = {k: _term(kt.get(k)) for k in KEY_TERMS}
+    return row

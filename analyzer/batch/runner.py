@@ -37,6 +37,8 @@ class BatchConfig:
     cache_dir: str | None = None
     scheduler: str | None = None
     max_files_per_worker: int | None = None
+    model: str | None = "default"  # clause classifier: "default" (packaged), a folder, or None/"none"
+    table_rows: bool = True  # keep each document's statuses and key terms (csv/xlsx/markdown/html)
 
 
 @dataclass
@@ -65,7 +67,7 @@ def rule_columns(rules) -> list[RuleColumn]:
 
 def make_task(config: BatchConfig) -> ReviewTask:
     return ReviewTask(config.perspective, config.max_bytes, tuple(sorted(config.load_options.items())),
-                      tuple(os.path.abspath(p) for p in config.playbooks))
+                      tuple(os.path.abspath(p) for p in config.playbooks), config.model)
 
 
 def make_executor(config: BatchConfig, task: ReviewTask, todo: int):
@@ -96,7 +98,7 @@ def run_batch(paths: list[str], config: BatchConfig, on_record: Callable[[dict],
 
     def emit(record: dict, cached: bool = False) -> None:
         on_record(record)
-        row = row_from(record, cached)
+        row = row_from(record, cached, full=config.table_rows)
         rows.append(row)
         if not facts.perspective and "perspective" in record:  # the playbooks' choice
             facts.perspective = record["perspective"]
