@@ -11,6 +11,7 @@ from analyzer.findings import Evidence, Finding, Review, Severity, Status
 from analyzer.matching import Hit
 from analyzer.matching.candidates import Prepared, hits_for, prepare
 from analyzer.matching.compiled import CompiledRule, compile_rules
+from analyzer.matching.units import unit_at
 from analyzer.numbers import durations, to_number
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
@@ -34,19 +35,16 @@ def _section_label(doc: Document, offset: int) -> str | None:
 
 
 def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
-    """The smallest unit that shows the clause: a short paragraph whole; in a long paragraph the
-    line (a sub-clause in text that has no blank lines) or, failing that, the sentence(s) hit."""
+    """The smallest unit that shows the clause: the paragraph, or in a block that holds several
+    clauses (lines without blank lines between them) the numbered line, table or list hit; failing
+    that, the sentence(s) hit."""
     doc = prep.doc
     b = doc.blocks[hit.block]
-    if b.end - b.start <= WHOLE_BLOCK_CHARS:
-        return b.start, b.end
+    s, e = unit_at(doc.text, b.start, b.end, hit.start)
+    if e - s <= WHOLE_BLOCK_CHARS:
+        return s, e
     if hit.matcher == "heading":
         return prep.sentence(hit.block, b.start, b.start + 1)
-    ls = max(b.start, doc.text.rfind("\n", b.start, hit.start) + 1)
-    le = doc.text.find("\n", hit.end, b.end)
-    le = b.end if le == -1 else le
-    if le - ls <= WHOLE_BLOCK_CHARS:
-        return ls, le
     return prep.sentence(hit.block, hit.start, hit.end)
 
 
@@ -152,8 +150,7 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     anywhere counts. weak_mode "all": one clean block (e.g. a real scope description next to a
     "see the SOW" sentence) makes the protection present; weak only if every block is weak.
     """
-    texts = [prep.texts[h.block] if len(prep.texts[h.block]) <= WHOLE_BLOCK_CHARS
-             and prep.doc.blocks[h.block].kind != "table_cell" else ev.text for h, ev in zip(best, evidence)]
+    texts = [ev.text for ev in evidence]  # the quoted clause decides, not its neighbours
     if cr.rule.weak_mode == "all":
         per_block = [weak_reasons(cr, t, perspective) for t in texts]
         if any(not r for r in per_block):
@@ -219,13 +216,18 @@ class Analyzer:
     """Rules compiled and the pipeline loaded once; review as many documents as you like."""
 
     def __init__(self, rules: tuple[Rule, ...] | None = None, perspective: str = "provider",
-                 playbooks: list[dict] | None = None, classifier=None):
+                 playbooks: list[dict] | None = None, classifier="default"):
+        """classifier: "default" loads the packaged model once per process (rules only when it is
+        absent or $CONTRACT_ANALYZER_MODEL=none); None for rules only; a model folder; or a loaded
+        ClauseClassifier."""
+        from analyzer.classifier import resolve
+
         if perspective not in PERSPECTIVES:
             raise ValueError(f"perspective must be one of {PERSPECTIVES}")
         self.rules = tuple(rules) if rules is not None else builtin_rules()
         self.perspective = perspective
         self.playbooks = playbooks or []
-        self.classifier = classifier
+        self.classifier = resolve(classifier)
 
     def review_path(self, path: str | Path, **load_options) -> Review:
         from analyzer.ingest import load
@@ -247,18 +249,21 @@ class Analyzer:
                       model=None if self.classifier is None else getattr(self.classifier, "name", "classifier"))
 
     def _model_hits(self, prep: Prepared) -> dict[str, list[Hit]]:
-        """Blocks the classifier is confident about, as hits for every rule mapped to that label."""
-        if self.classifier is None:
+        """Hits from the classifier, only where its policy (policy.json, fitted on held-out documents)
+        lets a label stand for a rule, only for rules that found nothing themselves, and scored at the
+        rule's bar: a model hit can turn "missing" into "present" but never displaces rule evidence."""
+        policy = getattr(self.classifier, "policy", None)
+        if not policy:
             return {}
-        by_label: dict[str, list[str]] = {}
-        for r in self.rules:
-            for label in r.maps_to:
-                by_label.setdefault(label, []).append(r.id)
+        from analyzer.classifier import model_candidates
+
+        lib = compile_rules(self.rules, detect(prep.doc.text))  # cached: the same library decide() uses
+        rules = {cr.rule.id: cr for cr in lib.rules}
         out: dict[str, list[Hit]] = {}
-        texts = [re.sub(r"\s+", " ", t)[:2000] for t in prep.texts]
-        for i, labels in enumerate(self.classifier.positive(texts)):
-            b = prep.doc.blocks[i]
-            for label, prob in labels.items():
-                for rid in by_label.get(label, ()):
-                    out.setdefault(rid, []).append(Hit(rid, i, b.start, b.end, 0.5 + 0.3 * prob, "model", label))
+        for rid, found in model_candidates(self.classifier, prep, rules, policy).items():
+            cr = rules[rid]
+            if any(h.score >= cr.rule.min_score for h in hits_for(prep, cr)):
+                continue  # the rules decide: the model only speaks where they found nothing
+            out[rid] = [Hit(rid, blk, s, e, cr.rule.min_score + 0.01 * p, "model", label)
+                        for blk, s, e, label, p in found[:3]]  # the best three passages
         return out

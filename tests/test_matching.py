@@ -105,3 +105,25 @@ def test_new_detect_fields_are_validated_with_their_line(field, value, message):
         rule(f"  patterns: ['x']\n  {field}: {value}")
     assert message in exc.value.message
     assert "demo.yaml:9:" in exc.value.message  # the line of the bad field
+
+
+def test_units_split_numbered_lines_tables_and_keep_lead_in_lists():
+    from analyzer.matching.units import unit_at
+
+    text = ("5. TESTING\n5.1 Each Deliverable is tested against the criteria.\n5.2 Silence for ten days "
+            "is acceptance.\nScope | Build a portal\nFees | TBD\nIn scope:\n- a pen test\n- a retest")
+    def quote(word):
+        s, e = unit_at(text, 0, len(text), text.index(word))
+        return text[s:e]
+    assert quote("criteria") == "5.1 Each Deliverable is tested against the criteria."
+    assert quote("TESTING").startswith("5. TESTING\n5.1")  # a heading brings the clause under it
+    assert quote("portal") == "Scope | Build a portal"  # key | value rows stand alone
+    assert quote("In scope") == "In scope:\n- a pen test\n- a retest"
+
+
+def test_hard_wrapped_lines_stay_one_unit():
+    from analyzer.matching.units import unit_at
+
+    text = "We will keep your business information\nprivate and use it only for this work.\nYou will pay us."
+    s, e = unit_at(text, 0, len(text), 0)
+    assert text[s:e] == "We will keep your business information\nprivate and use it only for this work."
