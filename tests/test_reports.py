@@ -63,7 +63,11 @@ def fixture_review() -> Review:
                 rationale="Delay damages cost money whoever caused the delay."),
     ]
     roles = {"provider": ["Consultant"], "client": ["Client"], "detected": True}
-    key_terms = {"parties": roles,
+    names = [{"name": "Bluegate <Consulting> LLC", "role": "provider", "term": "Consultant", "start": 5, "end": 15,
+              "page": 1}]
+    key_terms = {"parties": dict(roles, names=names),
+                 "fees": {"value": "GBP 900 per day", "start": 200, "end": 215, "page": 1},
+                 "mystery_term": {"value": "42 widgets", "start": 1, "end": 3, "page": None},
                  "effective_date": {"value": "1 March 2025", "start": 10, "end": 22, "page": 1},
                  "term": None, "renewal": None, "governing_law": {"value": "England and Wales", "start": 900,
                                                                  "end": 917, "page": 3},
@@ -135,6 +139,8 @@ def test_same_content_in_every_human_format(fmt):
     assert "points earned" in flat  # the formula is explained in the report itself
     assert "Firm" in flat and "2.1" in flat  # playbook named with its version
     assert "England and Wales" in flat and "1 March 2025" in flat  # key terms
+    assert 'Bluegate <Consulting> LLC ("Consultant")' in flat and "GBP 900 per day" in flat
+    assert "Mystery term" in flat and "42 widgets" in flat  # a key term the reporters do not know yet
     for f in review.findings:
         assert f.title in flat
         if f.is_problem and f.rationale:

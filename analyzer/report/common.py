@@ -33,8 +33,9 @@ SCORE_FORMULA = (
 FAMILY_NAMES = {"ip": "Intellectual property", "nda": "Confidentiality (NDA)"}
 
 KEY_TERM_NAMES = {"effective_date": "Effective date", "term": "Term", "renewal": "Renewal",
-                  "governing_law": "Governing law", "payment_term": "Payment term",
-                  "liability_cap": "Liability cap", "termination_notice": "Termination notice"}
+                  "renewal_notice": "Notice to stop renewal", "governing_law": "Governing law", "fees": "Fees",
+                  "payment_term": "Payment term", "liability_cap": "Liability cap",
+                  "termination_notice": "Termination notice"}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -148,17 +149,29 @@ def playbook_line(review: Review) -> str | None:
 
 
 def key_term_lines(review: Review) -> list[tuple[str, str]]:
+    """(term, value) rows: the parties (legal names when the parties block gives them), then each key
+    term in a fixed order; a key term this list does not know yet is still shown, never dropped."""
     kt = review.key_terms or {}
     rows = []
     roles = kt.get("parties") or review.roles
-    if roles:
-        rows.append(("Parties (provider / client)",
-                     f"{', '.join(roles.get('provider', [])[:2])} / {', '.join(roles.get('client', [])[:2])}"
-                     + ("" if roles.get("detected") else " (not detected; generic role names used)")))
-    for key, name in KEY_TERM_NAMES.items():
+    names = [n for n in (roles or {}).get("names") or [] if isinstance(n, dict) and n.get("name")]
+    for role in ("provider", "client"):
+        named = [x for x in names if x.get("role") == role]
+        for n in named:
+            term = f' ("{one_line(n["term"])}")' if n.get("term") else ""
+            rows.append((role.capitalize(), one_line(n["name"]) + term))
+        if not named and roles and roles.get(role):
+            rows.append((role.capitalize(), ", ".join(one_line(t) for t in roles[role][:2])
+                         + (" (legal name not found)" if roles.get("detected")
+                            else " (parties not detected; generic role names used)")))
+    keys = list(KEY_TERM_NAMES) + sorted(k for k in kt if k not in KEY_TERM_NAMES and k != "parties")
+    for key in keys:
         item = kt.get(key)
-        rows.append((name, (one_line(item["value"]) + (f" (page {item['page']})" if item.get("page") else ""))
-                     if item else "not found"))
+        name = KEY_TERM_NAMES.get(key, key.replace("_", " ").capitalize())
+        if isinstance(item, dict) and item.get("value"):
+            rows.append((name, one_line(str(item["value"])) + (f" (page {item['page']})" if item.get("page") else "")))
+        else:
+            rows.append((name, "not found"))
     return rows
 
 
@@ -184,7 +197,8 @@ def side(review: Review) -> str:
 
 
 def method_line(review: Review) -> str:
-    return f"Matched by rules{' and the ' + review.model + ' classifier' if review.model else ' only'}."
+    return (f"Matched by rules, and by the learned clause classifier ({review.model}) where no rule matched."
+            if review.model else "Matched by rules only.")
 
 
 DISCLAIMER = ("This report is produced automatically by contract-analyzer from the text it could read. It "
