@@ -18,9 +18,16 @@ class AnalyzerError(Exception):
 
 
 class InputError(AnalyzerError):
-    """The file cannot be read as a contract (missing, empty, corrupt, encrypted, unsupported)."""
+    """The file cannot be read as a contract (missing, empty, corrupt, encrypted, unsupported).
+
+    The message is always one line: parser errors quoted into it (lxml's carry newlines) are folded,
+    so a CLI error, a batch record and a log line never break apart.
+    """
 
     code = "E100"
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(message.split()))
 
 
 class UnsupportedFormat(InputError):

@@ -13,6 +13,7 @@ import signal
 import struct
 import threading
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -172,7 +173,8 @@ def check_docx(path: Path) -> list[str]:
     with zf:
         try:
             return _check_zip(zf, name)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
+                LookupError) as exc:  # a damaged deflate stream, CRC, header or encoding name
             raise CorruptDocument(f"{name}: not a readable DOCX: the zip is damaged or truncated "
                                   f"({type(exc).__name__}: {str(exc)[:120]})") from None
 
@@ -218,7 +220,43 @@ def _check_zip(zf: zipfile.ZipFile, name: str) -> list[str]:
         raise UnsupportedFormat(f"{name}: a PowerPoint file, not a Word document: save the contract as .docx or PDF")
     if target not in names:
         raise CorruptDocument(f"{name}: the DOCX is missing its main part {target} (damaged or truncated)")
+    _check_main_part(zf, target, name)
     return _unread_content(zf, target, names, name)
+
+
+W_MAIN = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+
+
+def _check_main_part(zf: zipfile.ZipFile, target: str, name: str) -> None:
+    """The main part must be a w:document with a w:body; the reader assumes both."""
+    from lxml import etree
+
+    depth = 0
+    root = None
+    try:
+        with zf.open(target) as fh:
+            for event, el in etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
+                                             load_dtd=False, huge_tree=False):
+                if event == "end":
+                    depth -= 1
+                    if depth >= 1:
+                        el.clear()  # keep memory flat on big documents
+                    continue
+                depth += 1
+                if depth == 1:
+                    root = el.tag
+                    if root == f"{W_STRICT}document":
+                        raise UnsupportedFormat(f"{name}: saved as Strict Open XML, which is not supported: "
+                                                "save it as a standard Word Document (.docx)")
+                    if root != f"{W_MAIN}document":
+                        raise CorruptDocument(f"{name}: the DOCX main part {target} is not a Word document "
+                                              f"(its root is <{etree.QName(root).localname}>)")
+                elif depth == 2 and el.tag == f"{W_MAIN}body":
+                    return
+    except etree.XMLSyntaxError as exc:
+        raise CorruptDocument(f"{name}: the DOCX part {target} is not well-formed XML ({exc.msg})") from None
+    raise CorruptDocument(f"{name}: the DOCX main part {target} has no document body (damaged)")
 
 
 def _unread_content(zf: zipfile.ZipFile, main: str, names: set[str], name: str) -> list[str]:
