@@ -11,7 +11,7 @@ from analyzer.findings import Evidence, Finding, Review, Severity, Status
 from analyzer.matching import Hit
 from analyzer.matching.candidates import Prepared, hits_for, prepare
 from analyzer.matching.compiled import CompiledRule, compile_rules
-from analyzer.matching.units import unit_at
+from analyzer.matching.units import is_heading_line, unit_at
 from analyzer.numbers import durations, to_number
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
@@ -57,11 +57,27 @@ def _evidence(prep: Prepared, hit: Hit) -> Evidence:
         nl = doc.text.find("\n", e)
         e = len(doc.text) if nl == -1 else nl
     e = _with_list(prep, hit.block, s, e)
+    e = _continued(prep, hit.block, s, e)
     while s < e and doc.text[s].isspace():
         s += 1
     while e > s and doc.text[e - 1].isspace():
         e -= 1
     return Evidence(doc.text[s:e], s, e, doc.page_at(s), _section_label(doc, s))
+
+
+def _continued(prep: Prepared, block: int, s: int, e: int) -> int:
+    """A quote that stops mid-sentence at the end of its block (a PDF line split off as its own
+    block) runs on into the next block's first clause unit."""
+    doc = prep.doc
+    b = doc.blocks[block]
+    tail = doc.text[s:e].rstrip()
+    if (e < b.end - 1 or e > b.end or not tail or tail.endswith((".", ":", ";", "!", "?", ")", '"', "”"))
+            or b.kind == "table_cell" or block + 1 >= len(doc.blocks) or is_heading_line(tail)):
+        return e
+    nb = doc.blocks[block + 1]
+    if nb.kind == "table_cell":
+        return e
+    return unit_at(doc.text, nb.start, nb.end, nb.start)[1]
 
 
 def _with_list(prep: Prepared, block: int, s: int, e: int) -> int:

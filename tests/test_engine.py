@@ -121,3 +121,9 @@ def test_one_sided_force_majeure_is_weak_for_the_provider_only():
     r = builtin("force-majeure")
     assert review([r], text).findings[0].status.value == "weak"
     assert review([r], text, "client").findings[0].status.value == "present"
+
+
+def test_a_quote_cut_mid_sentence_by_a_block_break_runs_on_into_the_next_block():
+    text = "Each party shall keep the scope of this work\n\nconfidential for three years.\n\nOther terms."
+    f = review([rule()], text).findings[0]
+    assert f.evidence[0].text == "Each party shall keep the scope of this work\n\nconfidential for three years."

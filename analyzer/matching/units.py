@@ -40,7 +40,7 @@ def _cells(line: str) -> int:
     return line.count(" | ") + 1 if " | " in line else len(line.strip().split("\t"))
 
 
-def _is_heading(line: str) -> bool:
+def is_heading_line(line: str) -> bool:
     """ "5. TESTING AND SIGN-OFF", "## Timeline", "Delivery Dates": short, no sentence punctuation."""
     if line.lstrip().startswith("#"):
         return True
@@ -63,7 +63,7 @@ def units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     prev = ""
     for s, e in lines:
         line = text[s:e]
-        new = (not out or ITEM_RE.match(line) is not None or _is_heading(prev) or _is_heading(line)
+        new = (not out or ITEM_RE.match(line) is not None or is_heading_line(prev) or is_heading_line(line)
                or _is_table(line) != _is_table(prev) or _ends_paragraph(prev)
                or (_is_table(line) and (_cells(line) < 3 or _cells(line) != _cells(prev))))
         if new:
@@ -83,7 +83,7 @@ def unit_at(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
     if i is None:
         i = max((k for k, (s, _) in enumerate(us) if s <= offset), default=0)
     s, e = us[i]
-    if _is_heading(text[s:e]) and i + 1 < len(us):
+    if is_heading_line(text[s:e]) and i + 1 < len(us):
         i += 1
         e = us[i][1]
     if text[s:e].rstrip().endswith(":"):
