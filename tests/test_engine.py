@@ -124,6 +124,7 @@ def test_one_sided_force_majeure_is_weak_for_the_provider_only():
 
 
 def test_a_quote_cut_mid_sentence_by_a_block_break_runs_on_into_the_next_block():
-    text = "Each party shall keep the scope of this work\n\nconfidential for three years.\n\nOther terms."
+    first = "Each party shall keep the scope of this work, and all notes about it, strictly"
+    text = first + "\n\nconfidential for three years.\n\nOther terms."
     f = review([rule()], text).findings[0]
-    assert f.evidence[0].text == "Each party shall keep the scope of this work\n\nconfidential for three years."
+    assert f.evidence[0].text == first + "\n\nconfidential for three years."
