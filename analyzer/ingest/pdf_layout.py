@@ -22,6 +22,8 @@ PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)\]]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+# "E - 5", "A-12", "S-3": exhibit and schedule page numbers (counted only when they repeat)
+LABELLED_PAGE_NUMBER = re.compile(r"^\s*[A-Z]{1,2}\s?[-–—]\s?\d{1,4}\s*$")
 _NEW_ITEM = re.compile(
     r"^\s*(?:(?:section|article|clause|schedule|exhibit|annex|appendix)\s+[0-9IVXLC]+\b"
     r"|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)](?=\s)|[0-9]{1,3}(?:\.[0-9]{1,3})+(?=\s)"
@@ -63,19 +65,24 @@ def _masked(text: str) -> str:
     return re.sub(r"\d+", "#", _key(text))
 
 
-def _edge_candidates(page: Page) -> list[int]:
-    """Indices of lines near the top or bottom edge: where running headers and footers live."""
+def _edge_candidates(page: Page) -> dict[int, bool]:
+    """Lines where running headers and footers live: {line index: inside the edge zone}.
+
+    The first three and last three lines count when they sit in the top or bottom 15% of the page;
+    the very first and last line always count (a typed exhibit page number like "E - 5" often sits
+    right under short text, far from the bottom edge), but need stronger evidence.
+    """
     if not page.lines or page.height <= 0:
-        return []
+        return {}
     by_top = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
-    cands = set()
+    cands: dict[int, bool] = {by_top[0]: False, by_top[-1]: False}
     for i in by_top[:EDGE_LINES]:
         if page.lines[i].top <= page.height * EDGE_ZONE:
-            cands.add(i)
+            cands[i] = True
     for i in by_top[-EDGE_LINES:]:
         if page.lines[i].bottom >= page.height * (1 - EDGE_ZONE):
-            cands.add(i)
-    return sorted(cands)
+            cands[i] = True
+    return cands
 
 
 def running_lines(pages: list[Page]) -> set[tuple[int, int]]:
@@ -99,17 +106,22 @@ def running_lines(pages: list[Page]) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for pi, idxs in cands.items():
         page = pages[pi]
-        for li in idxs:
+        for li, in_zone in idxs.items():
             line = page.lines[li]
             top = line.top <= page.height / 2
             text = line.text.strip()
             if not text:
                 continue
-            if PAGE_NUMBER.match(text):
+            if PAGE_NUMBER.match(text) or (LABELLED_PAGE_NUMBER.match(text) and len(masked[(top, _masked(text))]) >= 2):
                 out.add((pi, li))
                 continue
             n_exact = len(exact[(top, _key(text))])
             n_masked = len(masked[(top, _masked(text))])
+            if not in_zone:  # far from the edge: only a numbered line repeated on most pages
+                if (n_masked >= 3 and n_masked >= 0.5 * text_pages and len(text) <= 40
+                        and any(c.isdigit() for c in text)):
+                    out.add((pi, li))
+                continue
             if (n_exact >= 3 and len(text) <= 200) or (
                     n_exact == 2 and n_exact >= 0.25 * text_pages and len(text) <= SHORT_LINE) or (
                     n_masked >= 3 and n_masked >= 0.5 * text_pages and len(text) <= 120):
@@ -125,8 +137,11 @@ def _pitch(lines: list[Line]) -> float | None:
 
 
 def _is_heading_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text) < 80
+    return len(text) < 80 and text.isupper() and sum(c.isalpha() for c in text) >= 3
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text[-3:]))
 
 
 def _breaks(prev: Line, cur: Line, pitch: float | None, right: float) -> bool:
@@ -145,11 +160,11 @@ def _breaks(prev: Line, cur: Line, pitch: float | None, right: float) -> bool:
     if _is_heading_line(p) or _is_heading_line(cur.text.strip()):
         return True
     # A sentence that ends well short of the right margin ends its paragraph.
-    return bool(_SENTENCE_END.search(p)) and prev.x1 < right - max(height * 4, 0.1 * right)
+    return _ends_sentence(p) and prev.x1 < right - max(height * 4, 0.1 * right)
 
 
 def _join(a: str, b: str) -> str:
-    if _HYPHEN_END.search(a) and b[:1].islower():
+    if _HYPHEN_END.search(a[-2:]) and b[:1].islower():
         return a[:-1] + b
     return f"{a} {b}"
 
@@ -193,8 +208,8 @@ def lay_out(pages: list[Page]) -> Layout:
             if prev is None:
                 last = paras[-1] if paras else None
                 if (last is not None and last[0] < page.number
-                        and not _SENTENCE_END.search(last[1]) and not _is_heading_line(last[1])
-                        and (text[:1].islower() or _HYPHEN_END.search(last[1]) or last_full)
+                        and not _ends_sentence(last[1]) and not _is_heading_line(last[1])
+                        and (text[:1].islower() or _HYPHEN_END.search(last[1][-2:]) or last_full)
                         and not _NEW_ITEM.match(text)):
                     # the paragraph runs on from the previous page
                     joined = _join(last[1], text)
