@@ -189,7 +189,7 @@ def test_html_is_self_contained_and_accessible():
 def test_markdown_escapes_markup():
     md = render(fixture_review(), "markdown")
     assert not re.search(r"(?<!\\)<(?:script|img|b>|i>)", md)
-    assert "](javascript" not in md and "\\[click\\]" in md
+    assert not re.search(r"(?<!\\)\]\(javascript", md) and "\\[click\\]" in md  # no live link
     assert "\\*\\*now\\*\\*" in md
 
 
@@ -304,3 +304,14 @@ def test_perspective_in_words():
     client = replace(fixture_review(), perspective="client")
     assert "the client (the buyer of the services)" in visible_html(render(client, "html"))
     assert "| Reviewed for | the client (the buyer of the services) |" in docx_text(render(client, "docx"))
+
+
+def test_markdown_renders_without_live_markup():
+    """Through a real CommonMark renderer (markdown-it-py, which rich already needs; raw HTML allowed)."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable("table").render(render(fixture_review(), "markdown"))
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert 'href="javascript' not in html and "<strong>now</strong>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<h2>Liability</h2>" in html and "<table>" in html  # the report's own markup still works

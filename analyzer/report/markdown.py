@@ -11,10 +11,19 @@ from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, covera
                                     severity_rows, status_counts)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|])")  # batch_summary.py reuses esc() and relies on this set
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")  # inside a line: no emphasis, code, links, tables or HTML
+_LINE_START = re.compile(r"^(\d+)([.)])|^([#+\->=])")  # would start a list, heading or quote
 
 
 def esc(text: str | None) -> str:
+    """Escape every Markdown punctuation character (kept for batch_summary.py)."""
     return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def inline(text: str | None) -> str:
+    """Escape what can make markup inside a line, so a quote stays readable: 'one-sided (a)' not 'one\\-sided'."""
+    out = _INLINE.sub(r"\\\1", one_line(text))
+    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", out)
 
 
 def _where(f) -> str:
@@ -23,38 +32,38 @@ def _where(f) -> str:
 
 def render(review: Review, options: Options = Options()) -> str:
     s = score(review)
-    out = [f"# Contract review: {esc(review.path)}", "",
-           f"Perspective: **{review.perspective}**. {esc(coverage_line(review))}  ",
-           esc(method_line(review)), ""]
+    out = [f"# Contract review: {inline(review.path)}", "",
+           f"Perspective: **{review.perspective}**. {inline(coverage_line(review))}  ",
+           inline(method_line(review)), ""]
     if playbook_line(review):
-        out += [f"Playbook: {esc(playbook_line(review))}", ""]
+        out += [f"Playbook: {inline(playbook_line(review))}", ""]
     for w in review.coverage.get("warnings", []):
-        out += [f"> Warning: {esc(w)}", ""]
+        out += [f"> Warning: {inline(w)}", ""]
     out += ["## Summary", "",
-            f"**Protection score: {s if s is not None else 'n/a'}/100.** {esc(headline(review))}", "",
-            f"*{esc(SCORE_FORMULA)}*", "",
-            "Findings: " + ", ".join(f"{n} {esc(lab)}" for lab, n in status_counts(review)) + ".", "",
+            f"**Protection score: {s if s is not None else 'n/a'}/100.** {inline(headline(review))}", "",
+            f"*{inline(SCORE_FORMULA)}*", "",
+            "Findings: " + ", ".join(f"{n} {inline(lab)}" for lab, n in status_counts(review)) + ".", "",
             "| Severity | Problems | Missing / risk | Weak |", "|---|--:|--:|--:|"]
     out += [f"| {name} | {n} | {m} | {w} |" for name, n, m, w in severity_rows(review)]
     out += ["", "## Key terms", "", "| Term | Value |", "|---|---|"]
-    out += [f"| {esc(k)} | {esc(v)} |" for k, v in key_term_lines(review)]
+    out += [f"| {inline(k)} | {inline(v)} |" for k, v in key_term_lines(review)]
     out += ["", "## Findings", "", "| Status | Severity | Protection | Where |", "|---|---|---|---|"]
     groups = by_family(review)
     for _, findings in groups:
         for f in findings:
-            out.append(f"| {label(f)} | {f.severity.value} | [{esc(f.title)}](#{f.rule_id}) | {esc(_where(f))} |")
+            out.append(f"| {label(f)} | {f.severity.value} | [{inline(f.title)}](#{f.rule_id}) | {inline(_where(f))} |")
     out.append("")
     for family, findings in groups:
-        out += [f"## {esc(family_name(family))}", ""]
+        out += [f"## {inline(family_name(family))}", ""]
         for f in findings:
-            out += [f"### {esc(f.title)} <a id=\"{f.rule_id}\"></a>", "",
-                    f"**{label(f)}** ({f.severity.value}, `{f.rule_id}`): {esc(f.message)}", ""]
+            out += [f"### {inline(f.title)} <a id=\"{f.rule_id}\"></a>", "",
+                    f"**{label(f)}** ({f.severity.value}, `{f.rule_id}`): {inline(f.message)}", ""]
             for e in f.evidence:
                 loc = location(e)
-                out += [f"> {esc(e.text)}" + (f" *({esc(loc)})*" if loc else ""), ""]
+                out += [f"> {inline(e.text)}" + (f" *({inline(loc)})*" if loc else ""), ""]
             if f.is_problem and f.rationale:
-                out += [f"**Why it matters:** {esc(f.rationale)}", ""]
+                out += [f"**Why it matters:** {inline(f.rationale)}", ""]
             if f.is_problem and f.suggestion:
-                out += [f"**Suggested language:** {esc(f.suggestion)}", ""]
-    out += ["---", "", f"*{esc(DISCLAIMER)}*", ""]
+                out += [f"**Suggested language:** {inline(f.suggestion)}", ""]
+    out += ["---", "", f"*{inline(DISCLAIMER)}*", ""]
     return "\n".join(out)
