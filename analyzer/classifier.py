@@ -25,6 +25,7 @@ import json
 import os
 import re
 from pathlib import Path
+from functools import lru_cache
 from typing import Iterable
 
 ENV_VAR = "CONTRACT_ANALYZER_MODEL"
@@ -165,7 +166,7 @@ class ClauseClassifier:
     thresholds: dict[str, float]
 
     def __init__(self, nlp, thresholds: dict[str, float], path: Path | None = None,
-                 metrics: dict | None = None, batch_size: int = 256):
+                 metrics: dict | None = None, batch_size: int = 256, policy: dict | None = None):
         self.nlp = nlp
         self.path = path
         self.metrics = metrics or {}
@@ -173,6 +174,11 @@ class ClauseClassifier:
         textcat = nlp.get_pipe("textcat_multilabel")
         self.labels = list(textcat.labels)
         self.thresholds = {lab: float(thresholds.get(lab, 0.5)) for lab in self.labels}
+        # rule id -> {label: threshold}: where a prediction may make a protection present
+        self.policy = {rid: {lab: float(t) for lab, t in labels.items() if lab in self.thresholds}
+                       for rid, labels in (policy or {}).items()}
+        meta = getattr(nlp, "meta", {}) or {}
+        self.name = f"{meta.get('name', MODEL_DIRNAME)} {meta.get('version', '')}".strip().replace("_", "-")
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ClauseClassifier | None":
@@ -194,7 +200,7 @@ class ClauseClassifier:
             if mfile.is_file():
                 metrics = json.loads(mfile.read_text(encoding="utf-8"))
             thresholds = metrics.get("thresholds", {})
-            return cls(nlp, thresholds, path=model_dir, metrics=metrics)
+            return cls(nlp, thresholds, path=model_dir, metrics=metrics, policy=load_policy(model_dir))
         except Exception:
             return None
 
@@ -219,3 +225,129 @@ class ClauseClassifier:
         spans = segment(text)
         hits = self.positive([text[a:b] for a, b in spans])
         return [(a, b, h) for (a, b), h in zip(spans, hits)]
+
+    def passages(self, text: str) -> list[tuple[int, int, dict[str, float]]]:
+        """(start, end, {label: probability}) for every :func:`segment` passage of ``text``."""
+        spans = segment(text)
+        return [(a, b, p) for (a, b), p in zip(spans, self.predict(text[a:b] for a, b in spans))]
+
+
+# --------------------------------------------------------------------------------------------
+# Policy: where a prediction may stand in for the rules (models/clause-classifier/policy.json)
+# --------------------------------------------------------------------------------------------
+
+POLICY_FILE = "policy.json"
+
+
+def load_policy(model_dir: Path) -> dict[str, dict[str, float]]:
+    """rule id -> {label: threshold} from ``policy.json`` (written by models/fit_policy.py).
+
+    No file, or an unreadable one, means an empty policy: the model is loaded but makes nothing
+    present, so a model folder without a fitted policy can never change a review.
+    """
+    try:
+        data = json.loads((Path(model_dir) / POLICY_FILE).read_text(encoding="utf-8"))
+        return {str(rid): {str(lab): float(t) for lab, t in labels.items()}
+                for rid, labels in data.get("rules", {}).items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str | None) -> "ClauseClassifier | None":
+    return ClauseClassifier.load(path)
+
+
+def resolve(spec) -> "ClauseClassifier | None":
+    """What ``Analyzer(classifier=...)`` means, loading each model once per process.
+
+    ``"default"``: the packaged model (honours ``$CONTRACT_ANALYZER_MODEL``), or None when absent;
+    None / False / ``"none"``: rules only; a path: that model folder (None when it cannot be
+    loaded); anything else is taken to be a classifier already loaded.
+    """
+    if spec is None or spec is False:
+        return None
+    if isinstance(spec, (str, Path)):
+        if str(spec).strip().lower() in _DISABLED:
+            return None
+        if spec == DEFAULT:
+            path = default_model_path()
+            return _cached(str(path)) if path is not None else None
+        return _cached(str(Path(spec).expanduser().resolve()))
+    return spec
+
+
+DEFAULT = "default"
+
+
+def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[str, dict[str, float]]
+                     ) -> dict[str, list[tuple[int, int, int, str, float]]]:
+    """Passages of a prepared document that reach a wanted (rule, label) threshold.
+
+    ``rules``: rule id -> CompiledRule; ``wanted``: rule id -> {label: threshold}. Returns rule id
+    -> [(block, start, end, label, probability)], best first. The classifier reads the document in
+    the passages it was trained on (:func:`segment`); each passage is placed in the block it
+    overlaps most. A passage that the rule's own ``exclude`` patterns reject, or that lacks what its
+    ``require`` patterns demand, is dropped: the model never overrides what a rule rules out.
+    """
+    from analyzer.matching.candidates import _excluded, _required
+
+    wanted = {rid: labels for rid, labels in wanted.items() if rid in rules and labels}
+    if not wanted:
+        return {}
+    doc = prep.doc
+    out: dict[str, list[tuple[int, int, int, str, float]]] = {}
+    for a, b, probs in clf.passages(doc.text):
+        firing = [(rid, lab, probs[lab]) for rid, labels in wanted.items() for lab, t in labels.items()
+                  if probs.get(lab, 0.0) >= t]
+        if not firing:
+            continue
+        placed = _block_of(prep, a, b)
+        if placed is None:
+            continue
+        blk, s, e = placed
+        for rid, lab, p in firing:
+            cr = rules[rid]
+            if _excluded(prep, cr, blk, s, e) or not _required(prep, cr, doc.text[s:e]):
+                continue
+            out.setdefault(rid, []).append((blk, s, e, lab, p))
+    for hits in out.values():
+        hits.sort(key=lambda h: (-h[4], h[1]))
+    return out
+
+
+def _block_of(prep, a: int, b: int) -> tuple[int, int, int] | None:
+    """(block, start, end): the block a passage overlaps most, and the overlap."""
+    i = prep.block_index(a)
+    if i is None:  # passage starts between blocks: take the next block
+        import bisect
+
+        i = bisect.bisect_right(prep.block_starts, a)
+    best = None
+    blocks = prep.doc.blocks
+    while i is not None and i < len(blocks) and blocks[i].start < b:
+        s, e = max(a, blocks[i].start), min(b, blocks[i].end)
+        if e > s and (best is None or e - s > best[2] - best[1]):
+            best = (i, s, e)
+        i += 1
+    return best
+
+
+def model_fingerprint(spec) -> str | None:
+    """A hash of the model folder ``spec`` resolves to (None: rules only), without loading it.
+
+    Batch caches key on it, so a run with the model never reuses a rules-only result, and a
+    retrained model or a new policy invalidates earlier results.
+    """
+    if spec is None or spec is False or str(spec).strip().lower() in _DISABLED:
+        return None
+    path = default_model_path() if spec == DEFAULT else Path(spec).expanduser()
+    if path is None or not (path / "config.cfg").is_file():
+        return None
+    import hashlib
+
+    h = hashlib.sha256()
+    for f in sorted(p for p in path.rglob("*") if p.is_file()):
+        h.update(f.relative_to(path).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()

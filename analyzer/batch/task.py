@@ -32,17 +32,25 @@ def _file_hash(path: str) -> str:
         return hashlib.sha256(fh.read()).hexdigest()
 
 
+def _model_id(spec: str | None) -> str | None:
+    """Which classifier reviews use (None: rules only), by content, for the cache key."""
+    from analyzer.classifier import model_fingerprint
+
+    return model_fingerprint(spec)
+
+
 @dataclass(frozen=True)
 class ReviewTask:
     perspective: str | None = "provider"  # None: the playbooks' default perspective
     max_bytes: int = 100 * 1024 * 1024
     load_options: tuple = ()  # sorted (name, value) pairs for ingest.load: pdf_engine, ocr, max_pages
     playbooks: tuple[str, ...] = ()  # playbook files, applied in order (workers must see them too)
+    model: str | None = "default"  # clause classifier: "default" (packaged), a folder, or None/"none"
 
     def options(self) -> dict:
         """Everything that changes a review's result, for the cache key (playbooks by content)."""
         return {"perspective": self.perspective, "load": {**_load_defaults(), **dict(self.load_options)},
-                "playbooks": [_file_hash(p) for p in self.playbooks]}
+                "playbooks": [_file_hash(p) for p in self.playbooks], "model": _model_id(self.model)}
 
     def analyzer(self):
         cache = getattr(_local, "analyzers", None)
@@ -52,7 +60,7 @@ class ReviewTask:
         if key not in cache:
             from analyzer.playbook import build_analyzer
 
-            cache[key] = build_analyzer(self.playbooks, self.perspective)
+            cache[key] = build_analyzer(self.playbooks, self.perspective, classifier=self.model)
         return cache[key]
 
     def setup(self) -> None:
