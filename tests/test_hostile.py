@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sys
 import threading
 import time
@@ -111,11 +112,14 @@ REFUSED = [
     # DOCX: broken zips and packages
     ("truncated.docx", lambda p: p.write_bytes(SAMPLE_DOCX.read_bytes()[:3000]), CorruptDocument,
      "not a readable DOCX", "damaged or truncated"),
-    ("garbage.docx", _bytes(b"PK\x03\x04" + os.urandom(2000)), CorruptDocument, "not a readable DOCX"),
+    ("garbage.docx", _bytes(b"PK\x03\x04" + random.Random(8).randbytes(2000)), CorruptDocument,
+     "not a readable DOCX"),
     ("no-content-types.docx", _without("[Content_Types].xml"), CorruptDocument, "[Content_Types].xml"),
     ("no-document.docx", _without("word/document.xml"), CorruptDocument, "missing its main part word/document.xml"),
     ("no-rels.docx", _without("_rels/.rels"), CorruptDocument, "_rels/.rels"),
     ("bad-xml.docx", lambda p: write_zip(p, {**docx_parts(), "word/document.xml": "<w:document><w:body>"}),
+     CorruptDocument, "word/document.xml is not well-formed XML"),
+    ("cut-xml.docx", lambda p: write_zip(p, {**docx_parts(), "word/document.xml": docx_parts()["word/document.xml"][:300]}),
      CorruptDocument, "not a readable DOCX"),
     ("zip-password.docx", _zip_encrypted, EncryptedDocument, "password-protected"),
     ("encrypted.docx", _bytes(cfb(ENCRYPTED_DOCX)), EncryptedDocument, "password-protected", "remove the password"),

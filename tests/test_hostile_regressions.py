@@ -99,3 +99,19 @@ def test_fuzz_lxml_error_text_made_a_multi_line_message(tmp_path):
         load(path)
     assert "\n" not in exc.value.message and "not a readable DOCX" in exc.value.message
     assert InputError("a\nb\r\n  c").message == "a b c"
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 17, 4096])
+def test_guard_scan_does_not_depend_on_chunk_boundaries(tmp_path, monkeypatch, chunk):
+    """code review: a tag or a '<!DOCTYPE' split across two read chunks could be missed or counted
+    twice, so the guard's verdict depended on where 1 MB reads happened to fall."""
+    from analyzer.ingest import guard
+    from analyzer.errors import UnsafeDocument
+    from test_hostile_builders import nested_tables, xml_bomb
+
+    monkeypatch.setattr(guard, "SCAN_CHUNK", chunk)
+    assert load(write_docx(tmp_path / "ok.docx", body=nested_tables(20))).text
+    with pytest.raises(UnsafeDocument, match="nested 21 deep"):
+        load(write_docx(tmp_path / "deep.docx", body=nested_tables(21)))
+    with pytest.raises(UnsafeDocument, match="DTD"):
+        load(xml_bomb(tmp_path / "bomb.docx"))

@@ -75,6 +75,7 @@ def _parse(zf: zipfile.ZipFile, member: str, name: str):
         raise CorruptDocument(f"{name}: the DOCX part {member} is not well-formed XML ({exc.msg})") from None
 
 
+_MAX_TAG = 64 * 1024
 _NESTING_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(?:tbl|txbxContent)(?=[\s/>])[^>]*?(/?)>")
 
 
@@ -83,16 +84,20 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int]:
 
     Never reads more than the part's declared size (zipfile stops there and checks the CRC).
     """
-    tail = b""
+    overlap = b""  # the end of the previous chunk, for a marker split across two chunks
+    pending = b""  # from the last '<' on: a tag that may continue in the next chunk
     depth = deepest = 0
     with zf.open(info) as fh:
         while True:
             chunk = fh.read(SCAN_CHUNK)
-            window = tail + chunk
-            if any(m in window for m in _DTD_MARKERS):
+            if any(m in overlap + chunk for m in _DTD_MARKERS):
                 return True, deepest
-            cut = window.rfind(b"<") if chunk else len(window)  # a tag split across chunks waits
-            for m in _NESTING_TAG.finditer(window, 0, cut if cut > 0 else len(window)):
+            overlap = (overlap + chunk)[-_MARKER_TAIL:]
+            text = pending + chunk
+            cut = text.rfind(b"<") if chunk else -1
+            if cut == -1 or len(text) - cut > _MAX_TAG:  # nothing open, or no tag is that long
+                cut = len(text)
+            for m in _NESTING_TAG.finditer(text, 0, cut):
                 if m.group(1):
                     depth -= 1
                 elif not m.group(2):
@@ -100,9 +105,7 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int]:
                     deepest = max(deepest, depth)
             if not chunk:
                 return False, deepest
-            tail = window[cut:] if cut > 0 else window[-_MARKER_TAIL:]
-            if len(tail) > SCAN_CHUNK:  # one "tag" a megabyte long: not XML Word wrote
-                tail = tail[-_MARKER_TAIL:]
+            pending = text[cut:]
 
 
 def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -254,8 +257,9 @@ def _check_main_part(zf: zipfile.ZipFile, target: str, name: str) -> None:
                                               f"(its root is <{etree.QName(root).localname}>)")
                 elif depth == 2 and el.tag == f"{W_MAIN}body":
                     return
-    except etree.XMLSyntaxError as exc:
-        raise CorruptDocument(f"{name}: the DOCX part {target} is not well-formed XML ({exc.msg})") from None
+    except (etree.XMLSyntaxError, ValueError) as exc:  # lxml says ValueError for some bad names
+        raise CorruptDocument(f"{name}: the DOCX part {target} is not well-formed XML "
+                              f"({getattr(exc, 'msg', None) or exc})") from None
     raise CorruptDocument(f"{name}: the DOCX main part {target} has no document body (damaged)")
 
 
