@@ -97,6 +97,8 @@ def _covers(heading: str, phrase: str) -> bool:
 
     words = _content(heading)
     wanted = _content(phrase) or phrase.split()
+    if len(wanted) == 1 and len(words) > 1:
+        return False  # "Deliverables" names the clause; "Licensed Deliverables" is about something else
     return all(any(w == h or (len(w) > 4 and fuzz.ratio(w, h) >= WORD_FUZZ) for h in words) for w in wanted)
 
 
@@ -212,5 +214,7 @@ def _heading_hit(prep: Prepared, cr: CompiledRule, section: Section) -> Hit | No
     scan = doc.text[doc.blocks[body].start:min(section.end, doc.blocks[body].start + SECTION_SCAN)]
     if not _required(prep, cr, scan):
         return None
+    if _excluded(prep, cr, body, doc.blocks[body].start, doc.blocks[body].start + 1):
+        return None  # the heading says it, but the clause under it is one the rule rules out
     b = doc.blocks[body]
     return Hit(cr.rule.id, body, b.start, b.end, HEADING_ONLY_SCORE, "heading", section.heading or "")
