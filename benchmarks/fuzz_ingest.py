@@ -233,6 +233,16 @@ class Runner:
             self.proc.kill()
 
 
+def _children_peak_rss_mb() -> float | None:
+    """Largest resident memory any finished worker reached: memory stays bounded on hostile input."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
+    return round(kb / 1024, 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=float, default=60, help="how long to fuzz (default 60)")
@@ -280,13 +290,16 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             runner.close()
     elapsed = time.monotonic() - start
+    peak_mb = _children_peak_rss_mb()
     summary = {"seconds": round(elapsed, 1), "seed": args.seed, "inputs": n, "review": args.review,
+               "worker_peak_rss_mb": peak_mb,
                "inputs_per_second": round(n / elapsed, 1) if elapsed else 0, "outcomes": dict(outcomes),
                "refusals": dict(refusals.most_common()), "failures": bugs}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{n} inputs in {elapsed:.0f} s ({summary['inputs_per_second']}/s), seed {args.seed}: "
-          + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+          + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
+          + (f"; worker peak RSS {peak_mb} MB" if peak_mb else ""))
     for k, v in refusals.most_common():
         print(f"  refused {v:5} x {k}")
     for key, entry in bugs.items():

@@ -24,7 +24,8 @@ from analyzer.errors import (CorruptDocument, EmptyDocument, EncryptedDocument, 
 from analyzer.ingest import load
 from analyzer.ingest.guard import run_with_time_limit
 from test_hostile_builders import (CLAUSE, ENCRYPTED_DOCX, LEGACY_DOC, SAMPLE_DOCX, SAMPLE_PDF, cfb, content_types,
-                                   declared_size_bomb, docx_parts, encrypted_pdf, external_entity, many_entries,
+                                   declared_size_bomb, docx_parts, encrypted_pdf, external_entity, huge_paragraph,
+                                   many_entries,
                                    nested_tables, pages_pdf, para, ratio_bomb, rels, simple_pdf, write_docx,
                                    write_zip, xml_bomb)
 
@@ -129,6 +130,7 @@ REFUSED = [
     ("many-parts.docx", many_entries, UnsafeDocument, "parts (limit 5,000)", "zip bomb"),
     ("billion-laughs.docx", xml_bomb, UnsafeDocument, "word/document.xml declares a DTD or XML entities"),
     ("xxe.docx", external_entity, UnsafeDocument, "declares a DTD or XML entities"),
+    ("huge-paragraph.docx", huge_paragraph, UnsafeDocument, "MB of text in one run (limit 10 MB"),
     ("deep-tables.docx", lambda p: write_docx(p, body=nested_tables(25)), UnsafeDocument, "nested 25 deep"),
     ("very-deep-tables.docx", lambda p: write_docx(p, body=nested_tables(300)), UnsafeDocument, "nested 300 deep"),
     # PDF

@@ -129,6 +129,16 @@ def nested_tables(depth: int, text: str = CLAUSE) -> str:
     return inner
 
 
+def huge_paragraph(path: Path, megabytes: int = 11) -> Path:
+    """One paragraph over lxml's 10 MB text-node limit, of varied words (so it is no zip bomb)."""
+    import random
+
+    rng = random.Random(1)
+    words = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(2, 9))) for _ in range(5000)]
+    text = " ".join(rng.choices(words, k=megabytes * 1024 * 1024 // 5))
+    return write_docx(path, body=para("8. Liability") + para(f"{text} {CLAUSE}"))
+
+
 def with_external_links(path: Path, base: str = "http://127.0.0.1:9") -> Path:
     """External image, template, sub-document, hyperlink, altChunk, OLE object and a macro part.
 

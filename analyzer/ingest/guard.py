@@ -33,6 +33,8 @@ SCAN_CHUNK = 1024 * 1024
 # ingest/docx.py stops descending into tables and text boxes at this depth (its MAX_DEPTH):
 # deeper content would be dropped without a word, so such a file is refused here instead.
 MAX_NESTING = 20
+# lxml (huge_tree=False, a memory bound) refuses a text node over 10,000,000 bytes; say so first.
+MAX_TEXT_RUN = 10_000_000
 
 # Word never writes a DTD. Entity declarations only exist inside one, so refusing both stops
 # "billion laughs" and external entities (file://, http://) whatever the parser's settings.
@@ -79,19 +81,27 @@ _MAX_TAG = 64 * 1024
 _NESTING_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(?:tbl|txbxContent)(?=[\s/>])[^>]*?(/?)>")
 
 
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int]:
-    """(declares a DTD or entity?, deepest nesting of tables and text boxes), streamed in chunks.
-
-    Never reads more than the part's declared size (zipfile stops there and checks the CRC).
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int, int]:
+    """(declares a DTD or entity?, deepest nesting of tables and text boxes, longest run of bytes
+    without markup), streamed in chunks. Never reads more than the part's declared size (zipfile
+    stops there and checks the CRC). Runs inside one chunk are not measured: they are shorter
+    than a chunk, and a chunk is far below MAX_TEXT_RUN.
     """
     overlap = b""  # the end of the previous chunk, for a marker split across two chunks
     pending = b""  # from the last '<' on: a tag that may continue in the next chunk
-    depth = deepest = 0
+    depth = deepest = run = longest = 0
     with zf.open(info) as fh:
         while True:
             chunk = fh.read(SCAN_CHUNK)
             if any(m in overlap + chunk for m in _DTD_MARKERS):
-                return True, deepest
+                return True, deepest, longest
+            last = chunk.rfind(b"<")
+            if last == -1:
+                run += len(chunk)
+            else:
+                longest = max(longest, run + chunk.find(b"<"))
+                run = len(chunk) - last - 1
+            longest = max(longest, run)
             overlap = (overlap + chunk)[-_MARKER_TAIL:]
             text = pending + chunk
             cut = text.rfind(b"<") if chunk else -1
@@ -104,15 +114,20 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int]:
                     depth += 1
                     deepest = max(deepest, depth)
             if not chunk:
-                return False, deepest
+                return False, deepest, longest
             pending = text[cut:]
 
 
 def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    dtd, deepest = _scan_part(zf, info)
+    dtd, deepest, longest = _scan_part(zf, info)
     if dtd:
         raise UnsafeDocument(f"{name}: the DOCX part {info.filename} declares a DTD or XML entities; "
                              "refused (Word never writes them)")
+    if info.filename.startswith(("customXml/", "docProps/")):
+        return  # data and metadata parts, never read as contract text: only a DTD matters
+    if longest > MAX_TEXT_RUN:
+        raise UnsafeDocument(f"{name}: the DOCX part {info.filename} holds {longest / 1e6:,.0f} MB of text in one "
+                             f"run (limit {MAX_TEXT_RUN / 1e6:,.0f} MB, the XML reader's); refused")
     if deepest > MAX_NESTING:
         raise UnsafeDocument(f"{name}: tables or text boxes nested {deepest} deep in {info.filename} "
                              f"(limit {MAX_NESTING}); refused: text below the limit would not be read")
