@@ -16,7 +16,7 @@ from analyzer.numbers import durations, to_number
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
 
-MAX_EVIDENCE = 6
+MAX_EVIDENCE = 8
 EVIDENCE_MARGIN = 0.25  # other blocks are quoted when their score is this close to the best one
 MAX_LIST_ITEMS = 15
 LIST_ITEM_RE = re.compile(r"^(?:[-*•▪–]\s|\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,4}[.)]\s)", re.IGNORECASE)

@@ -150,7 +150,10 @@ def _body_block(prep: Prepared, block: int) -> int | None:
     nxt = doc.section_at(doc.blocks[block + 1].start)
     if nxt is not None and nxt is not sec and nxt.start == doc.blocks[block + 1].start and nxt.heading:
         return None
-    return block + 1
+    body = block + 1
+    while body + 1 < len(doc.blocks) and body < block + 3 and _looks_like_heading(prep.texts[body].strip()):
+        body += 1  # "Project Timeline" then "Timing": skip stacked headings to the clause
+    return body
 
 
 def _looks_like_heading(text: str) -> bool:
