@@ -206,7 +206,7 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
             return Finding(status=Status.WEAK, score=score, message=msg, evidence=evidence,
                            weak_reasons=tuple(i for i, _ in reasons), matched_by=matched, **common)
         msg = (f"{rule.title} found{where}" if kind == "protection"
-               else f"Risk: {rule.title.lower()} found{where}")
+               else f"Risk: {_lower_first(rule.title)} found{where}")
         return Finding(status=Status.PRESENT, score=score, message=msg, evidence=evidence,
                        matched_by=matched, **common)
     unread = prep.doc.coverage.pages_without_text
@@ -214,9 +214,15 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
         pages = ", ".join(str(p) for p in unread[:10]) + (" ..." if len(unread) > 10 else "")
         return Finding(status=Status.NOT_VERIFIED, score=0.0,
                        message=f"{rule.title} not found, but page(s) {pages} could not be read", **common)
-    msg = (f"No {rule.title.lower()} clause found" if kind == "protection"
-           else f"No {rule.title.lower()} clause found (good for you)")
+    msg = (f"No {_lower_first(rule.title)} clause found" if kind == "protection"
+           else f"No {_lower_first(rule.title)} clause found (good for you)")
     return Finding(status=Status.MISSING, score=0.0, message=msg, **common)
+
+
+def _lower_first(title: str) -> str:
+    """ "Unfilled blanks, TBD ..." -> "unfilled blanks, TBD ...": only the first word, and not an acronym."""
+    first = title.split(" ", 1)[0]
+    return title if first.isupper() and len(first) > 1 else title[:1].lower() + title[1:]
 
 
 def _where(ev: Evidence) -> str:
