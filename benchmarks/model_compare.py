@@ -68,20 +68,21 @@ def score(dataset: str, pred: Path, labels: Path, tag: str) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def validation_labels(dataset: str, tmp: Path) -> Path | None:
-    """labels.jsonl cut down to the documents the model was not trained on."""
-    if not POLICY.is_file():
-        return None
-    ids = set(json.loads(POLICY.read_text(encoding="utf-8")).get("validation_docs", {}).get(dataset, ()))
-    if not ids:
-        return None
-    src = accuracy.CORPUS / dataset / "labels.jsonl"
-    dst = tmp / f"{dataset}-validation-labels.jsonl"
-    with open(src, encoding="utf-8") as fh, open(dst, "w", encoding="utf-8") as out:
+def subset_labels(dataset: str, ids: set[str], dst: Path) -> Path:
+    """labels.jsonl cut down to some documents (a --limit run, or the validation documents)."""
+    with open(accuracy.CORPUS / dataset / "labels.jsonl", encoding="utf-8") as fh, \
+            open(dst, "w", encoding="utf-8") as out:
         for line in fh:
             if line.strip() and json.loads(line)["id"] in ids:
                 out.write(line)
     return dst
+
+
+def validation_ids(dataset: str) -> set[str]:
+    """The documents the model was not trained on (the trainer's split, recorded in policy.json)."""
+    if not POLICY.is_file():
+        return set()
+    return set(json.loads(POLICY.read_text(encoding="utf-8")).get("validation_docs", {}).get(dataset, ()))
 
 
 def _cats(scored: dict) -> dict:
@@ -96,10 +97,15 @@ def compare(dataset: str, limit: int | None, jobs: int) -> dict:
     files = accuracy.inputs(dataset, "text", limit)
     res: dict = {"documents": len(files), "modes": {}}
     with tempfile.TemporaryDirectory() as tmp:
-        val = validation_labels(dataset, Path(tmp))
+        ran = {f.stem for f in files}
+        labels = (subset_labels(dataset, ran, Path(tmp) / "labels.jsonl") if limit
+                  else accuracy.CORPUS / dataset / "labels.jsonl")
+        val_ids = validation_ids(dataset) & ran
+        val = subset_labels(dataset, val_ids, Path(tmp) / "validation.jsonl") if val_ids else None
+        res["validation_documents"] = len(val_ids)
         for mode in MODES:
             pred, seconds = batch(dataset, mode, files, jobs)
-            full = score(dataset, pred, accuracy.CORPUS / dataset / "labels.jsonl", mode)
+            full = score(dataset, pred, labels, mode)
             entry = {"seconds": round(seconds, 1), "docs_per_s": round(len(files) / seconds, 2), "all": full}
             if val is not None:
                 entry["validation"] = score(dataset, pred, val, f"{mode}-validation")
@@ -141,7 +147,7 @@ def table(results: dict, command: str) -> str:
            "policy's thresholds were chosen on those same documents (see models/README.md).", ""]
     for ds, r in results.items():
         rules, model = r["modes"]["rules"], r["modes"]["model"]
-        out += [f"### {ds} ({r['documents']} documents)", "",
+        out += [f"### {ds} ({r['documents']} documents, {r.get('validation_documents', 0)} of them validation)", "",
                 "| category | rules P | rules R | rules F1 | +model P | +model R | +model F1 | ΔF1 |",
                 "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for cat, v in _cats(rules["all"]).items():
