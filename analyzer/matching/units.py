@@ -83,8 +83,9 @@ def unit_at(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
     if i is None:
         i = max((k for k, (s, _) in enumerate(us) if s <= offset), default=0)
     s, e = us[i]
-    if is_heading_line(text[s:e]) and i + 1 < len(us):
-        i += 1
+    first = i
+    while is_heading_line(text[us[i][0]:us[i][1]]) and i + 1 < len(us) and i < first + 3:
+        i += 1  # "2.0 Scope, ... Period of Performance" then "2.1 Scope": run on to the clause
         e = us[i][1]
     if text[s:e].rstrip().endswith(":"):
         j = i + 1
