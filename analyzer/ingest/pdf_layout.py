@@ -152,7 +152,10 @@ def _breaks(prev: Line, cur: Line, pitch: float | None, right: float) -> bool:
     height = max(prev.size, cur.size, 6.0)
     if gap > (pitch if pitch is not None else 0.2 * height) + max(0.35 * height, 2.0):
         return True
-    if abs(prev.size - cur.size) > 0.9 or prev.bold != cur.bold:
+    full = prev.x1 >= right - 3 * height  # prev runs to the right margin: a wrapped line
+    if abs(prev.size - cur.size) > 0.9:
+        return True
+    if prev.bold != cur.bold and not full:  # bold is read from a line's first character only
         return True
     if _NEW_ITEM.match(cur.text):
         return True
