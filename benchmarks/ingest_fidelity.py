@@ -36,7 +36,7 @@ SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared")
 CUAD = SHARED / "corpus" / "cuad"
 FORMS = SHARED / "corpus" / "forms"
 
-from analyzer.ingest.pdf import _read_pdfium, _read_pdfplumber  # noqa: E402
+from analyzer.ingest.pdf import MIN_PAGE_CHARS, _page_chars, _read_pdfium, _read_pdfplumber  # noqa: E402
 from analyzer.ingest.pdf_layout import PAGE_NUMBER, lay_out  # noqa: E402
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -107,6 +107,10 @@ def pdf_fidelity(engines: list[str], limit: int | None) -> dict:
             br, bp, common = overlap(got, body)
             have, done = header_pages(pages, {(n, t.strip()) for n, t in layout.removed})
             scanned = bool(r["meta"].get("pdf_textless_pages"))
+            if scanned:  # the pages we would list as unread must be the corpus's image-only pages
+                empty = [p.number for p in pages if _page_chars(p) < MIN_PAGE_CHARS]
+                tot["textless_docs"] += 1
+                tot["textless_match"] += empty == r["meta"]["pdf_textless_pages"]
             per_doc.append({"id": r["id"], "raw_recall": round(rr, 4), "recall": round(br, 4),
                             "precision": round(bp, 4), "scanned_pages": scanned,
                             "hf_pages": have, "hf_removed": done})
@@ -128,6 +132,7 @@ def pdf_fidelity(engines: list[str], limit: int | None) -> dict:
             "min_doc_precision": min((d["precision"] for d in text_layer), default=None),
             "hf_pages": tot["hf_pages"], "hf_removed": tot["hf_removed"],
             "hf_removed_rate": round(tot["hf_removed"] / max(1, tot["hf_pages"]), 4),
+            "textless_pages_exact": f"{tot['textless_match']}/{tot['textless_docs']}",
             "seconds": round(time.perf_counter() - t0, 1),
             "worst": sorted(text_layer, key=lambda d: min(d["recall"], d["precision"]))[:5],
         }
@@ -192,7 +197,8 @@ def main() -> None:
         print(f"PDF {engine:10} {r['text_layer_documents']} text-layer docs: body recall {r['recall']:.4f} "
               f"precision {r['precision']:.4f} (raw recall {r['raw_recall']:.4f}; worst doc recall "
               f"{r['min_doc_recall']}, precision {r['min_doc_precision']}); headers/footers removed on "
-              f"{r['hf_removed']}/{r['hf_pages']} pages ({r['hf_removed_rate']:.1%}); {r['seconds']} s")
+              f"{r['hf_removed']}/{r['hf_pages']} pages ({r['hf_removed_rate']:.1%}); pages without text listed exactly "
+              f"as the corpus metadata in {r['textless_pages_exact']} scanned PDFs; {r['seconds']} s")
     if "docx" in out:
         d = out["docx"]
         print(f"DOCX vs Markdown, {len(d['pairs'])} forms: recall {d['recall']:.4f} precision {d['precision']:.4f}")
