@@ -17,6 +17,7 @@ BOOST_BONUS = 0.1
 HEADING_FUZZ = 88
 WORD_FUZZ = 85  # rapidfuzz ratio for one heading word to stand for another ("limitations")  # rapidfuzz token_set_ratio needed for a heading to count
 SECTION_SCAN = 3000
+HEADING_EXCLUDE_CHARS = 300  # the opening of the clause under a heading, read against `exclude`
 HEADING_CHARS = 70  # a block this short without sentence punctuation is a heading  # characters of a section body read to confirm a heading-only hit
 
 
@@ -217,7 +218,7 @@ def _heading_hit(prep: Prepared, cr: CompiledRule, section: Section) -> Hit | No
     scan = doc.text[doc.blocks[body].start:min(section.end, doc.blocks[body].start + SECTION_SCAN)]
     if not _required(prep, cr, scan):
         return None
-    if _excluded(prep, cr, body, doc.blocks[body].start, doc.blocks[body].start + 1):
+    if cr.exclude and any(rx.search(scan[:HEADING_EXCLUDE_CHARS]) for rx in cr.exclude):
         return None  # the heading says it, but the clause under it is one the rule rules out
     b = doc.blocks[body]
     return Hit(cr.rule.id, body, b.start, b.end, HEADING_ONLY_SCORE, "heading", section.heading or "")
