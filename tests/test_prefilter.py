@@ -1,0 +1,64 @@
+"""The regex prefilter must find exactly what a whole-text scan finds, only faster."""
+
+import re
+
+import pytest
+
+from analyzer.ingest import load
+from analyzer.ingest.text import document_from_text
+from analyzer.matching.compiled import compile_rules
+from analyzer.matching.prefilter import BlockFilter, required_literals
+from analyzer.roles import detect
+from analyzer.rules import builtin_rules
+from conftest import SAMPLES
+
+
+def test_literals_of_a_sequence_are_all_required():
+    req = required_literals(r"\btotal\s+liability\b[^.;]{0,200}?(?:shall|will)\s+not\s+exceed")
+    assert frozenset({"total"}) in req.all_of and frozenset({"liability"}) in req.all_of
+    assert frozenset({"shall", "will"}) in req.all_of and frozenset({"exceed"}) in req.all_of
+    assert req.starts == frozenset({"total"})
+
+
+def test_optional_and_short_parts_are_not_required():
+    req = required_literals(r"(?:hereby\s+)?assigns?\s+(?:to|unto)\s+(?:the\s+)?client")
+    assert frozenset({"hereby"}) not in req.all_of
+    assert req.starts is None  # an optional first word: a match may start at "assign"
+    assert frozenset({"assign"}) in req.all_of and frozenset({"client"}) in req.all_of
+    assert required_literals(r"^\s*\w+:") is None
+
+
+def test_branch_needs_every_alternative():
+    req = required_literals(r"\b(?:indemnif\w*|hold\s+harmless|defend)\b")
+    assert req.starts == frozenset({"indemnif", "hold", "defend"})
+    assert required_literals(r"(?:indemnify|\w+ly)") is None
+
+
+def _docs():
+    texts = [e for r in builtin_rules() for kind in ("present", "weak", "missing") for e in r.examples.get(kind) or []]
+    yield document_from_text("\n\n".join(texts))
+    yield load(SAMPLES / "it-services-agreement-strong.docx")
+    yield load(SAMPLES / "one-sided-agreement-weak.pdf")
+    yield load(SAMPLES / "plain-services-agreement.txt")
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_same_matches_as_a_whole_text_scan(doc):
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
+    compared = 0
+    for cr in lib.rules:
+        for _, rx in cr.patterns:
+            full = [(m.start(), m.end()) for m in rx.finditer(doc.text)]
+            fast = [(m.start(), m.end()) for m in bf.finditer(rx, required_literals(rx.pattern), doc.text)]
+            assert fast == full, (cr.rule.id, rx.pattern[:80])
+            compared += len(full)
+    assert compared > 10  # the documents really exercise the patterns
+
+
+def test_changed_length_lowercase_falls_back_to_full_scan():
+    text = "İstanbul clause: total liability shall not exceed the fees."
+    doc = document_from_text(text)
+    bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
+    rx = re.compile(r"total\s+liability", re.I)
+    assert [m.start() for m in bf.finditer(rx, required_literals(rx.pattern), text)] == [17]
