@@ -228,3 +228,37 @@ def test_corpus_pdfs_read_on_the_fast_path(shared_corpus):
         doc = load(path)
         assert doc.coverage.pages and len(doc.text) > 500
         assert doc.page_starts == sorted(doc.page_starts)
+
+
+def _positioned_pdf(path: Path, runs) -> None:
+    """One page of Helvetica 10pt text runs at (x, y) in content-stream order, like a table."""
+    ops = b"\n".join(b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, y, t.encode()) for x, y, t in runs)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops)]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_table_rows_keep_their_cells_apart(tmp_path):
+    path = tmp_path / "table.pdf"
+    _positioned_pdf(path, [(72, 720, "DELIVERABLES"),
+                           (72, 690, "Deliverable"), (200, 690, "Description"), (420, 690, "Format"),
+                           (72, 672, "D1"), (200, 672, "Discovery report with"), (200, 660, "recommendations"),
+                           (420, 672, "PDF"),
+                           (72, 636, "D2"), (200, 636, "Migration scripts"), (420, 636, "Git repository")])
+    texts = [b for b in read_pdf(path).text.split("\n\n")]
+    assert "Deliverable | Description | Format" in texts
+    assert "D1 | Discovery report with recommendations | PDF" in texts
+    assert "D2 | Migration scripts | Git repository" in texts

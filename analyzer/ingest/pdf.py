@@ -18,6 +18,30 @@ from analyzer.ingest.pdf_layout import Line, Page, clean, lay_out
 ENGINES = ("auto", "pypdfium2", "pdfplumber")
 MIN_PAGE_CHARS = 20  # fewer readable characters than this and the page counts as "no text"
 LOW_COVERAGE = 0.25  # warn when more than this share of pages has no text
+# A line much wider than its characters need (in font sizes per character) may hold table cells;
+# only those lines pay for reading the boxes around their spaces. A gap of CELL_GAP sizes splits.
+WIDE_LINE = 0.8
+CELL_GAP = 1.5
+
+
+def _split_cells(tp, rect, start: int, text: str, size: float) -> str:
+    """Mark wide gaps inside a line as table cell breaks: "D1 | Discovery report with"."""
+    import pypdfium2.raw as raw
+
+    out, last = [], 0
+    for j, ch in enumerate(text):
+        if ch != " " or j == 0 or j + 1 >= len(text) or text[j - 1] == " ":
+            continue
+        raw.FPDFText_GetLooseCharBox(tp, start + j - 1, rect)
+        right = rect.right
+        raw.FPDFText_GetLooseCharBox(tp, start + j + 1, rect)
+        if rect.left - right > CELL_GAP * size:
+            out.append(text[last:j])
+            last = j + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return " | ".join(part.strip() for part in out)
 
 
 def _pdfium_lines(textpage, height: float) -> list[Line]:
@@ -56,6 +80,9 @@ def _pdfium_lines(textpage, height: float) -> list[Line]:
             if not bold and weight <= 0:
                 raw.FPDFText_GetFontInfo(tp, a, name, 128, flags)
                 bold = b"Bold" in name.value or b"bold" in name.value or bool(flags.value & 0x40000)
+            if (exact and size > 0 and " " in stripped and "\ufffe" not in stripped
+                    and bottom - top < 1.8 * size and x1 - x0 > WIDE_LINE * size * len(stripped)):
+                stripped = _split_cells(tp, rect, a, stripped, size)
             lines.append(Line(clean(stripped), top, max(bottom, top), x0, x1, size, bold))
         if nl < 0:
             break

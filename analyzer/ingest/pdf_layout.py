@@ -159,6 +159,8 @@ def _breaks(prev: Line, cur: Line, pitch: float | None, right: float) -> bool:
         return True
     if _NEW_ITEM.match(cur.text):
         return True
+    if " | " in cur.text or (" | " in prev.text and cur.x0 <= prev.x0 + 1):
+        return True  # a table row is a paragraph of its own; a wrapped cell line stays in its row
     p = prev.text.rstrip()
     if _is_heading_line(p) or _is_heading_line(cur.text.strip()):
         return True
@@ -206,8 +208,17 @@ def lay_out(pages: list[Page]) -> Layout:
         pitch = _pitch(body)
         right = max((ln.x1 for ln in body), default=page.width)
         prev = None
+        row: list[Line] = []  # lines of the current paragraph on this page
         for line in body:
             text = line.text.strip()
+            if prev is not None and line.top < prev.top - 1 and any(
+                    abs(r.top - line.top) <= 1.5 and line.x0 >= r.x1 - 0.5 for r in row):
+                # back up to the baseline of a line already in this paragraph, to its right: the
+                # next cell of the same table row ("D1 Discovery report ... | PDF")
+                paras[-1][1] = f"{paras[-1][1]} | {text}"
+                row.append(line)
+                prev = line
+                continue
             if prev is None:
                 last = paras[-1] if paras else None
                 if (last is not None and last[0] < page.number
@@ -223,11 +234,14 @@ def lay_out(pages: list[Page]) -> Layout:
                     continue
                 paras.append([page.number, text, line.bold])
                 para_page_first[pi] = len(paras) - 1
+                row = [line]
             elif _breaks(prev, line, pitch, right):
                 paras.append([page.number, text, line.bold])
+                row = [line]
             else:
                 paras[-1][1] = _join(paras[-1][1], text)
                 paras[-1][2] = paras[-1][2] and line.bold
+                row.append(line)
             prev = line
         if body:
             size = max(body[-1].size, 6.0)
