@@ -9,6 +9,7 @@ lead-in line ending in ':' keeps its list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ITEM_RE = re.compile(
     r"""^\s*(?:[-*•▪–]\s
@@ -54,11 +55,13 @@ def _ends_paragraph(line: str) -> bool:
     return line.rstrip().endswith((".", ":", ";", "!", "?", ".)", '."', ".”")) and not _is_table(line)
 
 
-def units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each clause unit in text[start:end]; one unit when the block is one clause."""
+@lru_cache(maxsize=4096)
+def units(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause unit in text[start:end]; one unit when the block is one clause.
+    Cached: every hit in a block asks for the same split (str hashes are cached, so the key is cheap)."""
     lines = _lines(text, start, end)
     if len(lines) <= 1:
-        return [(start, end)]
+        return ((start, end),)
     out: list[list[int]] = []
     prev = ""
     for s, e in lines:
@@ -71,7 +74,7 @@ def units(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out[-1][1] = e
         prev = line
-    return [(s, e) for s, e in out]
+    return tuple((s, e) for s, e in out)
 
 
 def unit_at(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
