@@ -253,6 +253,9 @@ def load_policy(model_dir: Path) -> dict[str, dict[str, float]]:
         return {}
 
 
+DEFAULT = "default"  # Analyzer(classifier=DEFAULT): the packaged model
+
+
 @lru_cache(maxsize=8)
 def _cached(path: str | None) -> "ClauseClassifier | None":
     return ClauseClassifier.load(path)
@@ -275,9 +278,6 @@ def resolve(spec) -> "ClauseClassifier | None":
             return _cached(str(path)) if path is not None else None
         return _cached(str(Path(spec).expanduser().resolve()))
     return spec
-
-
-DEFAULT = "default"
 
 
 def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[str, dict[str, float]]
