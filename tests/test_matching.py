@@ -128,3 +128,11 @@ def test_hard_wrapped_lines_stay_one_unit():
     text = "We will keep your business information\nprivate and use it only for this work.\nYou will pay us."
     s, e = unit_at(text, 0, len(text), 0)
     assert text[s:e] == "We will keep your business information\nprivate and use it only for this work."
+
+
+def test_rows_of_a_wide_table_stay_together_even_when_numbered():
+    from analyzer.matching.units import unit_at
+
+    text = "Milestone | Date | Fee\n1. Design | 3 March 2026 | $10,000\n2. Beta | 12 June 2026 | $20,000"
+    s, e = unit_at(text, 0, len(text), text.index("Beta"))
+    assert text[s:e] == text

@@ -66,9 +66,10 @@ def units(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     prev = ""
     for s, e in lines:
         line = text[s:e]
-        new = (not out or ITEM_RE.match(line) is not None or is_heading_line(prev) or is_heading_line(line)
-               or _is_table(line) != _is_table(prev) or _ends_paragraph(prev)
-               or (_is_table(line) and (_cells(line) < 3 or _cells(line) != _cells(prev))))
+        same_table = _is_table(line) and _is_table(prev) and _cells(line) >= 3 and _cells(line) == _cells(prev)
+        new = not same_table and (
+            not out or ITEM_RE.match(line) is not None or is_heading_line(prev) or is_heading_line(line)
+            or _is_table(line) != _is_table(prev) or _ends_paragraph(prev) or _is_table(line))
         if new:
             out.append([s, e])
         else:
