@@ -40,6 +40,8 @@ def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
     that, the sentence(s) hit."""
     doc = prep.doc
     b = doc.blocks[hit.block]
+    if hit.matcher == "heading" and b.end - b.start <= WHOLE_BLOCK_CHARS:
+        return b.start, b.end  # the heading names the clause; its whole (short) body is the clause
     s, e = unit_at(doc.text, b.start, b.end, hit.start)
     if e - s <= WHOLE_BLOCK_CHARS:
         return s, e
@@ -137,7 +139,10 @@ def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[st
         if cond.duration_over:
             p = cond.param("duration_over")
             factor = 24 if p.get("unit", "hours") == "days" else 1
-            checks.append(any(h / factor > p["max"] for h in durations(text)))
+            found = durations(text)
+            if p.get("shortest") and found:
+                found = [min(found)]  # "within one hour, full report within 30 days": the deadline is one hour
+            checks.append(any(h / factor > p["max"] for h in found))
         if cond.no_duration:
             checks.append(not durations(text))
         if checks and all(checks):

@@ -37,7 +37,7 @@ class WeakCondition:
     matches: tuple[str, ...] = ()  # weak if the evidence matches any
     absent: tuple[str, ...] = ()  # weak if the evidence matches none
     number_over: tuple | None = None  # (("max", 45), ("pattern", regex with group n)): hashable
-    duration_over: tuple | None = None  # (("max", 72), ("unit", "hours"))
+    duration_over: tuple | None = None  # (("max", 72), ("unit", "hours")); ("shortest", True): only the shortest counts
     number_under: tuple | None = None  # (("min", 12), ("pattern", regex with group n)): a floor, e.g. months of fees
     no_duration: bool = False  # weak if the evidence states no time limit
 
@@ -244,8 +244,9 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
             c.strings(nun, "pattern", regex=True)
         dov = w.get("duration_over")
         if dov is not None and not (isinstance(dov, dict) and isinstance(dov.get("max"), (int, float))
-                                    and dov.get("unit", "hours") in ("hours", "days")):
-            c.err(w, "duration_over", "must be {max: number, unit: hours|days}")
+                                    and dov.get("unit", "hours") in ("hours", "days")
+                                    and isinstance(dov.get("shortest", False), bool)):
+            c.err(w, "duration_over", "must be {max: number, unit: hours|days, shortest: true|false}")
             dov = None
         if not (matches or absent or nov or nun or dov or w.get("no_duration")):
             c.err(w, None, "a weak_if item needs matches, absent, number_over, number_under, duration_over"

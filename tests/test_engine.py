@@ -128,3 +128,13 @@ def test_a_quote_cut_mid_sentence_by_a_block_break_runs_on_into_the_next_block()
     text = first + "\n\nconfidential for three years.\n\nOther terms."
     f = review([rule()], text).findings[0]
     assert f.evidence[0].text == first + "\n\nconfidential for three years."
+
+
+def test_duration_over_can_read_only_the_shortest_deadline():
+    r = builtin("breach-notification")
+    text = ("Supplier shall report any security incident within one hour and deliver a full written "
+            "report within thirty (30) days.")
+    assert review([r], text).findings[0].status.value == "present"
+    with pytest.raises(RuleError) as exc:
+        rule(WEAK.replace("matches: ['\\bas discussed\\b']", "duration_over: {max: 72, shortest: maybe}"))
+    assert "duration_over: must be {max: number, unit: hours|days, shortest: true|false}" in exc.value.message
