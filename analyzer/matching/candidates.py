@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from analyzer.document import Document, Section
 from analyzer.matching import Hit
+from analyzer.matching.prefilter import BlockFilter, required_literals
 from analyzer.matching.compiled import CompiledLibrary, CompiledRule, normalise_heading
 
 PATTERN_SCORE = 0.75
@@ -31,6 +32,7 @@ class Prepared:
     phrases: dict[str, list[tuple[int, int, int]]]  # rule id -> (block, start, end) absolute
     heading_rules: dict[int, set[str]]  # index into doc.sections -> rule ids whose heading matched
     block_starts: list[int]
+    filter: BlockFilter | None = None  # where each regex can match (matching/prefilter.py)
 
     def block_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.block_starts, offset) - 1
@@ -58,8 +60,9 @@ def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
         base = doc.blocks[i].start
         for key, s, e in hits:
             phrases.setdefault(key, []).append((i, base + s, base + e))
+    starts = [b.start for b in doc.blocks]
     return Prepared(doc, texts, [a[0] for a in analysed], phrases, _heading_matches(doc.sections, lib),
-                    [b.start for b in doc.blocks])
+                    starts, BlockFilter(doc.text, starts, [b.end for b in doc.blocks]))
 
 
 def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int, set[str]]:
@@ -168,7 +171,7 @@ def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
     rid = cr.rule.id
     hits: list[Hit] = []
     for source, rx in cr.patterns:
-        for m in rx.finditer(doc.text):
+        for m in prep.filter.finditer(rx, required_literals(rx.pattern), doc.text):
             lead = len(m.group(0)) - len(m.group(0).lstrip())  # '^\s*' may start on a blank line
             b = prep.block_index(m.start() + lead)
             if b is None or _excluded(prep, cr, b, m.start() + lead, m.end()):

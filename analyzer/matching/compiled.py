@@ -34,8 +34,22 @@ class CompiledLibrary:
     headings: list[tuple[str, str]]  # (rule id, normalised heading phrase)
 
 
+@lru_cache(maxsize=None)
+def _regex(source: str) -> re.Pattern:
+    """Our own cache: the library has more patterns than re's 512-entry cache, which then thrashes."""
+    return re.compile(source, FLAGS)
+
+
 def _compile(p: str, roles: Roles) -> re.Pattern:
-    return re.compile(expand(p, roles), FLAGS)
+    return _regex(expand(p, roles) if "{" in p else p)
+
+
+@lru_cache(maxsize=8)
+def _phrases(rules: tuple[Rule, ...]):
+    """The PhraseMatcher does not depend on party names: build it once per library."""
+    from analyzer.nlp import phrase_matcher
+
+    return phrase_matcher({r.id: list(r.phrases) for r in rules})
 
 
 def compile_rules(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
@@ -44,8 +58,6 @@ def compile_rules(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
 
 @lru_cache(maxsize=32)
 def _compile_cached(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
-    from analyzer.nlp import phrase_matcher
-
     compiled = []
     for r in rules:
         weak = []
@@ -60,7 +72,7 @@ def _compile_cached(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
             boost=[_compile(p, roles) for p in r.boost],
             weak=weak,
         ))
-    matcher = phrase_matcher({r.id: list(r.phrases) for r in rules})
+    matcher = _phrases(rules)
     headings = [(r.id, normalise_heading(h)) for r in rules for h in r.headings]
     return CompiledLibrary(compiled, matcher, headings)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -94,6 +95,7 @@ class Requirement:
         self.starts = starts
 
 
+@lru_cache(maxsize=8192)
 def required_literals(pattern: str) -> Requirement | None:
     """The literal requirements of a regex, or None when it has none worth using."""
     try:
