@@ -88,7 +88,8 @@ def main() -> None:
     a = ap.parse_args()
     if not CUAD.is_dir():
         sys.exit(f"CUAD corpus not found at {CUAD}; set CONTRACT_ANALYZER_SHARED")
-    sources = {"texts": sorted((CUAD / "texts").glob("*.txt")), "pdf": sorted((CUAD / "pdf").glob("*.pdf"))}
+    sources = {name: sorted(p for p in (CUAD / name).iterdir() if p.suffix.lower() == f".{ext}")
+               for name, ext in (("texts", "txt"), ("pdf", "pdf"))}
     wanted = ["texts", "pdf"] if a.source == "both" else [a.source]
     result = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     with tempfile.TemporaryDirectory() as tmp:
