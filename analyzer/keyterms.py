@@ -33,6 +33,7 @@ PATTERNS: dict[str, list[re.Pattern]] = {
                    rf"{_SENT}{{0,100}}?\b(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?|of\s+|be\s+|until\s+|through\s+)?(?P<v>{DURATION_RE}|{DATE}|(?:the\s+)?(?:completion|expiry|expiration|end)\s+of\s+{_SENT}{{3,60}})(?!\w*\s*(?:thereafter|after|following))", _I),
         re.compile(rf"this\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|begin|continue|remain\s+in\s+(?:full\s+)?(?:force|effect))\w*{_SENT}{{0,100}}?(?:for\s+(?:a\s+(?:period|term)\s+of\s+)?|until\s+|through\s+)(?P<v>{DURATION_RE}|{DATE}|(?:the\s+)?(?:completion|expiry|expiration|end)\s+of\s+{_SENT}{{3,60}}|[^.;,\n]{{3,80}})(?!\w*\s*(?:thereafter|after|following))", _I),
         re.compile(rf"\bfor\s+(?:an?\s+)?(?:initial\s+)?term\s+of\s+(?P<v>{DURATION_RE})(?!\w*\s*(?:thereafter|after|following))", _I),
+        re.compile(rf"\bperiod\s+of\s+performance\s+(?:will|shall|is)\s+(?:include\s+|be\s+)?(?P<v>{_SENT}{{3,100}})", _I),
         re.compile(rf"^\s*(?:term|period\s+of\s+performance|contract\s+period)\s*[|:]\s*(?P<v>{_SENT}{{3,80}})", _I | re.M),
     ],
     "renewal": [

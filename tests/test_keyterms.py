@@ -63,6 +63,11 @@ def test_absent_terms_are_null_not_guessed():
                                        "payment_term", "liability_cap", "termination_notice"))
 
 
+def test_government_period_of_performance_is_the_term():
+    kt = terms("The period of performance will include a one-year base period with two one-year option periods.")
+    assert kt["term"]["value"] == "a one-year base period with two one-year option periods"
+
+
 def test_a_post_term_period_is_not_the_term():
     kt = terms("Vendor shall not, during the term of this Agreement and for twenty-four (24) months "
                "thereafter, solicit any employee of Buyer.")
