@@ -187,6 +187,12 @@ def table(results: dict, command: str) -> str:
                        f"{mv['precision']:.3f} | {mv['recall']:.3f} | {mv['f1']:.3f} | {mv['f1'] - rv['f1']:+.3f} |")
         out += ["", f"Throughput: rules only {rules['docs_per_s']:.2f} docs/s ({rules['seconds']:.0f} s), "
                     f"with the model {model['docs_per_s']:.2f} docs/s ({model['seconds']:.0f} s).", ""]
+        other = [f"{name} {rm[key]:.3f} -> {mm[key]:.3f}" for key, name in
+                 (("span_recall", "span recall"), ("evidence_precision", "evidence precision"),
+                  ("weak_acc", "weak accuracy"), ("weak_f1", "weak F1"), ("gap_f1", "gap F1"))
+                 if isinstance(rm.get(key), (int, float)) and isinstance(mm.get(key), (int, float))]
+        if other:
+            out += ["Macro, rules only -> with the model (all documents): " + ", ".join(other) + ".", ""]
     out += ["Against the issue's targets:", ""] + [f"- {t}" for t in targets(results)] + [""]
     return "\n".join(out)
 
@@ -206,12 +212,15 @@ def publish(section: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("datasets", nargs="*", default=["cuad", "acord", "it"], choices=["cuad", "acord", "it", "nli"])
+    ap.add_argument("datasets", nargs="*", help="cuad, acord, it (default: all three) or nli")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--jobs", type=int, default=1, help="workers per mode (both modes run at the same time)")
     ap.add_argument("--render", action="store_true", help="only re-render benchmarks/out/model_compare.json")
     ap.add_argument("--publish", action="store_true", help="rewrite the '## Rules and model' section of docs/accuracy.md")
     a = ap.parse_args()
+    a.datasets = a.datasets or ["cuad", "acord", "it"]
+    if set(a.datasets) - {"cuad", "acord", "it", "nli"}:
+        ap.error(f"unknown dataset(s): {', '.join(sorted(set(a.datasets) - {'cuad', 'acord', 'it', 'nli'}))}")
     if not accuracy.SCORE.exists():
         sys.exit(f"scorer not found at {accuracy.SCORE}; set CONTRACT_ANALYZER_SHARED")
     if a.render:  # re-render the last run's table (e.g. after editing this script's text)
