@@ -12,7 +12,7 @@ def check_rule(rule: Rule, perspective: str = "provider") -> list[str]:
     from analyzer.engine import Analyzer
     from analyzer.ingest.text import document_from_text
 
-    analyzer = Analyzer(rules=(rule,), perspective=perspective)
+    analyzer = Analyzer(rules=(rule,), perspective=perspective, classifier=None)  # the rule alone
     failures = []
     for kind, expected in EXPECTED.items():
         for i, text in enumerate(rule.examples.get(kind) or [], 1):

@@ -6,6 +6,10 @@ dataset's texts (or PDFs / DOCX renderings) and scores the output with ../shared
     python benchmarks/accuracy.py it --source pdf    # the same contracts from their PDFs
     python benchmarks/accuracy.py cuad --limit 100   # first 100 CUAD contracts
     python benchmarks/accuracy.py nli acord
+    python benchmarks/accuracy.py unseen --model none # the project's unseen-style set, rules only
+
+Options the script does not know are passed on to `contract-analyzer batch`. With --limit, only the
+documents reviewed are scored.
 
 Writes predictions and scores to benchmarks/out/<dataset>-<source>.{jsonl,txt,json}.
 """
@@ -26,25 +30,52 @@ SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared")
 CORPUS = SHARED / "corpus"
 SCORE = SHARED / "tools" / "score.py"
 OUT = ROOT / "benchmarks" / "out"
-CATEGORIES = {"cuad": CORPUS / "cuad" / "core_categories.txt", "it": CORPUS / "it" / "categories.txt"}
+CATEGORIES = {"cuad": CORPUS / "cuad" / "core_categories.txt", "it": CORPUS / "it" / "categories.txt",
+              "unseen": CORPUS / "it" / "categories.txt"}
+# The project's own unseen-style contracts live in the repository, not in the shared corpus.
+BASES = {"unseen": ROOT / "benchmarks" / "unseen"}
 
 
-def inputs(dataset: str, source: str, limit: int | None) -> list[Path]:
-    base = CORPUS / dataset
-    files = []
+def base_of(dataset: str) -> Path:
+    return BASES.get(dataset, CORPUS / dataset)
+
+
+def inputs(dataset: str, source: str, limit: int | None) -> tuple[list[Path], list[dict]]:
+    """The files to review and their label records (only documents that have that rendering)."""
+    base = base_of(dataset)
+    files, records = [], []
     with open(base / "labels.jsonl", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             rel = rec.get(source) if source != "text" else rec.get("text")
             if rel:
                 files.append(base / rel)
-    return files[:limit] if limit else files
+                records.append(rec)
+    if limit:
+        files, records = files[:limit], records[:limit]
+    return files, records
+
+
+def labels_for(dataset: str, records: list[dict], name: str) -> Path:
+    """A labels file holding exactly the documents reviewed, so a subset is not scored as misses.
+    Text paths are made absolute because the scorer reads them relative to the labels file."""
+    base = base_of(dataset)
+    path = OUT / f"{name}.labels.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for rec in records:
+            rec = dict(rec)
+            for key in ("text", "pdf", "docx"):
+                if rec.get(key):
+                    rec[key] = str(base / rec[key])
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
 
 
 def run(dataset: str, source: str, limit: int | None, extra: list[str]) -> dict:
     OUT.mkdir(parents=True, exist_ok=True)
-    files = inputs(dataset, source, limit)
+    files, records = inputs(dataset, source, limit)
     name = f"{dataset}-{source}" + (f"-{limit}" if limit else "")
+    labels = labels_for(dataset, records, name)
     pred = OUT / f"{name}.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         # batch takes files and folders; pass files through a list to stay under argv limits
@@ -58,7 +89,7 @@ def run(dataset: str, source: str, limit: int | None, extra: list[str]) -> dict:
         seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1, 2):
         sys.exit(f"batch failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    args = [sys.executable, str(SCORE), "--labels", str(CORPUS / dataset / "labels.jsonl"),
+    args = [sys.executable, str(SCORE), "--labels", str(labels),
             "--predictions", str(pred), "--json", str(OUT / f"{name}.json")]
     if dataset in CATEGORIES:
         args += ["--categories", str(CATEGORIES[dataset])]
@@ -71,14 +102,14 @@ def run(dataset: str, source: str, limit: int | None, extra: list[str]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it"])
+    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it", "unseen"])
     ap.add_argument("--source", default="text", choices=["text", "pdf", "docx"])
     ap.add_argument("--limit", type=int)
-    ap.add_argument("batch_args", nargs=argparse.REMAINDER, help="extra arguments for batch, after --")
-    a = ap.parse_args()
+    # Anything else (e.g. --jobs 1, --model none, --pdf-engine pdfplumber) is passed on to batch.
+    a, batch_args = ap.parse_known_args()
     if not SCORE.exists():
         sys.exit(f"scorer not found at {SCORE}; set CONTRACT_ANALYZER_SHARED")
-    extra = [x for x in a.batch_args if x != "--"]
+    extra = [x for x in batch_args if x != "--"]
     for d in a.datasets:
         run(d, a.source, a.limit, extra)
 

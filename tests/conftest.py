@@ -1,5 +1,6 @@
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "tools"))
+# Batch results are cached per user; tests must neither read a developer's cache nor fill it.
+os.environ["CONTRACT_ANALYZER_CACHE_DIR"] = tempfile.mkdtemp(prefix="contract-analyzer-test-cache-")
 
 
 @pytest.fixture(scope="session")
