@@ -231,12 +231,7 @@ def _lower_first(title: str) -> str:
 
 
 def _where(ev: Evidence) -> str:
-    parts = []
-    if ev.section:
-        parts.append(f"section {ev.section}" if ev.section[:1].isdigit() else ev.section)
-    if ev.page:
-        parts.append(f"page {ev.page}")
-    return f" ({', '.join(parts)})" if parts else ""
+    return f" ({ev.location})" if ev.location else ""
 
 
 class Analyzer:

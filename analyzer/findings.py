@@ -35,6 +35,16 @@ class Evidence:
     page: int | None = None
     section: str | None = None
 
+    @property
+    def location(self) -> str:
+        """'section 3.1 Acceptance, page 1' (or whichever part is known; '' when neither is)."""
+        parts = []
+        if self.section:
+            parts.append(f"section {self.section}" if self.section[:1].isdigit() else self.section)
+        if self.page:
+            parts.append(f"page {self.page}")
+        return ", ".join(parts)
+
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "page": self.page, "section": self.section}
 

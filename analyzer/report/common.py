@@ -92,12 +92,7 @@ def by_family(review: Review) -> list[tuple[str, list[Finding]]]:
 
 def location(e: Evidence) -> str:
     """'section 3.1 Acceptance, page 1' (or whichever part is known)."""
-    parts = []
-    if e.section:
-        parts.append(f"section {e.section}" if e.section[:1].isdigit() else e.section)
-    if e.page:
-        parts.append(f"page {e.page}")
-    return ", ".join(parts)
+    return e.location
 
 
 def score(review: Review) -> int | None:
