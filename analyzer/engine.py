@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from analyzer.doctype import incorporated_terms_note
 from analyzer.document import Document
 from analyzer.findings import Evidence, Finding, Review, Severity, Status
 from analyzer.matching import Hit
@@ -262,15 +263,19 @@ class Analyzer:
         roles = roles or detect(doc.text)
         lib = compile_rules(self.rules, roles)
         prep = prepare(doc, lib)
-        model_hits = self._model_hits(prep)
+        model_hits = self._model_hits(prep, lib)
         findings = [decide(prep, cr, self.perspective, model_hits.get(cr.rule.id, ())) for cr in lib.rules]
+        coverage = doc.coverage.to_dict()
+        note = incorporated_terms_note(doc.text)
+        if note:
+            coverage["warnings"].append(note)
         return Review(path=doc.path, format=doc.format, pages=doc.pages, characters=len(doc.text),
-                      coverage=doc.coverage.to_dict(), findings=findings,
+                      coverage=coverage, findings=findings,
                       key_terms=keyterms.extract(doc, roles.to_dict()), perspective=self.perspective,
                       roles=roles.to_dict(), playbooks=self.playbooks,
                       model=None if self.classifier is None else getattr(self.classifier, "name", "classifier"))
 
-    def _model_hits(self, prep: Prepared) -> dict[str, list[Hit]]:
+    def _model_hits(self, prep: Prepared, lib) -> dict[str, list[Hit]]:
         """Hits from the classifier, only where its policy (policy.json, fitted on held-out documents)
         lets a label stand for a rule, only for rules that found nothing themselves, and scored at the
         rule's bar: a model hit can turn "missing" into "present" but never displaces rule evidence."""
@@ -279,7 +284,6 @@ class Analyzer:
             return {}
         from analyzer.classifier import model_candidates
 
-        lib = compile_rules(self.rules, detect(prep.doc.text))  # cached: the same library decide() uses
         rules = {cr.rule.id: cr for cr in lib.rules}
         out: dict[str, list[Hit]] = {}
         for rid, found in model_candidates(self.classifier, prep, rules, policy).items():

@@ -1,0 +1,34 @@
+"""Is this document one that leans on another agreement (an SOW, order form or task order)?
+
+Such documents usually leave liability, indemnities and IP to the master agreement they
+incorporate. The review still judges only the text it was given, but it must say that the
+"missing" protections may live in a document it never saw.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEAD_CHARS = 4000
+TITLE_LINES = 3  # the kind must be in the title: an MSA that mentions SOWs is not an SOW
+_KIND = re.compile(r"\b(?:statement\s+of\s+work|SOW|order\s+form|task\s+order|work\s+order|purchase\s+order|"
+                   r"call[- ]off\s+(?:contract|order)|project\s+order)\b", re.IGNORECASE)
+_PARENT = re.compile(
+    r"\b(?:incorporates?|governed\s+by|subject\s+to|issued\s+under|entered\s+into\s+under|made\s+under|"
+    r"pursuant\s+to|forms?\s+part\s+of|under\s+the\s+terms\s+of)\b[^.\n]{0,100}?"
+    r"\b(?:master|framework|(?:the|that)\s+agreement|MSA|general\s+terms|terms\s+and\s+conditions|"
+    r"professional\s+services\s+agreement|services\s+agreement)\b", re.IGNORECASE)
+
+
+def incorporated_terms_note(text: str) -> str | None:
+    """A warning for reports when the document says it sits under another agreement, else None."""
+    title = "\n".join([ln for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:TITLE_LINES])
+    kind = _KIND.search(title[:300])
+    head = text[:HEAD_CHARS]
+    parent = next((m for m in _PARENT.finditer(head) if not re.search(r"\bthis\b", m.group(0), re.I)
+                   and not re.match(r"\s+of\s+this\b", head[m.end():], re.I)), None)
+    if not (kind and parent):
+        return None
+    quote = " ".join(parent.group(0).split())[:90]
+    return (f"This {kind.group(0).strip()} sits under another agreement (\"{quote}\"): protections reported "
+            "missing here may be in that agreement, which this review did not read.")

@@ -1,0 +1,27 @@
+"""Documents that lean on a master agreement say so in the report."""
+
+from analyzer.doctype import incorporated_terms_note
+from analyzer.engine import Analyzer
+from analyzer.ingest.text import document_from_text
+
+
+def test_sow_under_a_master_agreement_is_flagged():
+    text = "STATEMENT OF WORK No. 3\n\nThis SOW is issued under the Master Services Agreement dated 1 May 2024."
+    note = incorporated_terms_note(text)
+    assert note and note.startswith("This STATEMENT OF WORK sits under another agreement")
+
+
+def test_master_agreement_mentioning_sows_is_not_flagged():
+    text = ("MASTER SERVICES AGREEMENT\n\nEach Statement of Work is subject to the terms and conditions of this "
+            "Agreement. The parties may agree further statements of work under this Agreement.")
+    assert incorporated_terms_note(text) is None
+
+
+def test_order_form_without_parent_reference_is_not_flagged():
+    assert incorporated_terms_note("ORDER FORM\n\nCustomer orders 10 licences at $20 each.") is None
+
+
+def test_the_note_reaches_the_review_warnings():
+    doc = document_from_text("Work Order 7\n\nThis Work Order forms part of the framework agreement between us.")
+    review = Analyzer(classifier=None).review_document(doc)
+    assert any("sits under another agreement" in w for w in review.coverage["warnings"])
