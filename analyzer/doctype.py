@@ -32,3 +32,23 @@ def incorporated_terms_note(text: str) -> str | None:
     quote = " ".join(parent.group(0).split())[:90]
     return (f"This {kind.group(0).strip()} sits under another agreement (\"{quote}\"): protections reported "
             "missing here may be in that agreement, which this review did not read.")
+
+
+_EXTERNAL = re.compile(
+    r"\b(?:incorporated\s+(?:herein\s+|into\s+this\s+\w+\s+)?by\s+reference|incorporates?\s+by\s+reference|"
+    r"(?:FAR|DFARS|GSAR|HHSAR)\s+(?:clause\s+)?\d{2}\.\d{3}-\d+)", re.IGNORECASE)
+
+
+def external_terms_note(text: str) -> str | None:
+    """A warning when the document pulls in terms by reference (e.g. FAR clauses) that are not in it."""
+    found = []
+    for m in _EXTERNAL.finditer(text):
+        ref = " ".join(m.group(0).split())
+        if ref.lower() not in (f.lower() for f in found):
+            found.append(ref)
+        if len(found) == 3:
+            break
+    if not found:
+        return None
+    return (f"The document relies on terms incorporated from elsewhere ({'; '.join(found)}): "
+            "this review read only the text in the file, so protections in those terms are not seen.")

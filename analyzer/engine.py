@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from analyzer.doctype import incorporated_terms_note
+from analyzer.doctype import external_terms_note, incorporated_terms_note
 from analyzer.document import Document
 from analyzer.findings import Evidence, Finding, Review, Severity, Status
 from analyzer.matching import Hit
@@ -266,9 +266,9 @@ class Analyzer:
         model_hits = self._model_hits(prep, lib)
         findings = [decide(prep, cr, self.perspective, model_hits.get(cr.rule.id, ())) for cr in lib.rules]
         coverage = doc.coverage.to_dict()
-        note = incorporated_terms_note(doc.text)
-        if note:
-            coverage["warnings"].append(note)
+        for note in (incorporated_terms_note(doc.text), external_terms_note(doc.text)):
+            if note:
+                coverage["warnings"].append(note)
         return Review(path=doc.path, format=doc.format, pages=doc.pages, characters=len(doc.text),
                       coverage=coverage, findings=findings,
                       key_terms=keyterms.extract(doc, roles.to_dict()), perspective=self.perspective,

@@ -1,6 +1,6 @@
 """Documents that lean on a master agreement say so in the report."""
 
-from analyzer.doctype import incorporated_terms_note
+from analyzer.doctype import external_terms_note, incorporated_terms_note
 from analyzer.engine import Analyzer
 from analyzer.ingest.text import document_from_text
 
@@ -25,3 +25,13 @@ def test_the_note_reaches_the_review_warnings():
     doc = document_from_text("Work Order 7\n\nThis Work Order forms part of the framework agreement between us.")
     review = Analyzer(classifier=None).review_document(doc)
     assert any("sits under another agreement" in w for w in review.coverage["warnings"])
+
+
+def test_terms_incorporated_by_reference_are_named():
+    text = "Invoices must meet FAR 52.212-4(g). The clauses in Annex C are incorporated herein by reference."
+    note = external_terms_note(text)
+    assert "FAR 52.212-4" in note and "incorporated herein by reference" in note
+
+
+def test_plain_contract_has_no_external_terms_note():
+    assert external_terms_note("Each party's liability shall not exceed the fees paid in 12 months.") is None
