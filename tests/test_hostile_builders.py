@@ -8,7 +8,6 @@ streams we planted), so a hostile test cannot pass because its input was acciden
 
 from __future__ import annotations
 
-import io
 import struct
 import zipfile
 from pathlib import Path
@@ -203,18 +202,10 @@ LEGACY_DOC = [("WordDocument", 2), ("1Table", 2), ("\x05SummaryInformation", 2)]
 
 def pdf_bytes(objects: list[bytes], trailer: bytes = b"") -> bytes:
     """A PDF with a correct xref from object bodies (object 1 is the catalog)."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref))
-    return out.getvalue()
+    from simplepdf import assemble  # tools/ is on sys.path (tests/conftest.py)
+
+    return assemble(objects, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+                    trailer_extra=b" " + trailer.strip() if trailer.strip() else b"")
 
 
 def pages_pdf(n: int, text: str = "Page text.") -> bytes:

@@ -14,7 +14,7 @@ from analyzer.findings import Status
 from analyzer.ingest import load
 from analyzer.ingest.pdf import read_pdf
 from analyzer.ingest.pdf_layout import Line, Page, lay_out, running_lines
-from simplepdf import write_pdf
+from simplepdf import assemble, write_pdf
 
 ENGINES = ["pypdfium2", "pdfplumber"]
 LONG = ("The Consultant shall provide the professional implementation services described in each "
@@ -129,18 +129,7 @@ def _encrypted_pdf(path: Path) -> None:
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
             b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<" % (len(objs) + 1) + b"ab" * 16
-            + b"> <" + b"ab" * 16 + b">] >>\nstartxref\n%d\n%%%%EOF\n" % xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(assemble(objs, trailer_extra=b" /Encrypt 4 0 R /ID [<" + b"ab" * 16 + b"> <" + b"ab" * 16 + b">]"))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -238,17 +227,7 @@ def _positioned_pdf(path: Path, runs) -> None:
             b"/Contents 5 0 R >>",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
             b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops)]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(assemble(objs))
 
 
 def test_table_rows_keep_their_cells_apart(tmp_path):

@@ -203,7 +203,15 @@ def write_pdf(path, blocks, header: str | None = None, footer: bool = True,
         kids.append(b"%d 0 R" % len(objs))
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), total)
 
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    with open(path, "wb") as fh:
+        fh.write(assemble(objs, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"))
+    return total
+
+
+def assemble(objs: list[bytes], header: bytes = b"%PDF-1.4\n", trailer_extra: bytes = b"") -> bytes:
+    """Numbered objects (object 1 is the catalog), an exact xref table and the trailer: the one
+    place that knows PDF file syntax, so tests can build odd PDFs (encrypted, hand-placed text)."""
+    out = bytearray(header)
     offsets = []
     for i, body in enumerate(objs, start=1):
         offsets.append(len(out))
@@ -212,8 +220,6 @@ def write_pdf(path, blocks, header: str | None = None, footer: bool = True,
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += (b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(objs) + 1, xref_at))
-    with open(path, "wb") as fh:
-        fh.write(bytes(out))
-    return total
+    out += (b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objs) + 1, trailer_extra, xref_at))
+    return bytes(out)
