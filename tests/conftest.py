@@ -26,3 +26,26 @@ def shared_corpus():
     if not corpus.is_dir():
         pytest.skip(f"the shared corpus is not at {corpus} (set CONTRACT_ANALYZER_SHARED)")
     return corpus
+
+
+DEMO_RULE = """\
+id: demo
+title: Demo
+family: demo
+severity: low
+rationale: Why it matters.
+suggestion: Ask for it.
+detect:
+{detect}
+examples:
+  present: ["x"]
+  missing: ["y"]
+"""
+
+
+def demo_rule(detect: str = "  patterns: ['\\bscope\\b']", extra: str = ""):
+    """A parsed one-off rule for engine and matcher tests: the detect block and extra YAML vary."""
+    from analyzer.rules import load_yaml, parse_rule
+
+    text = DEMO_RULE.format(detect=detect) + extra
+    return parse_rule(Path("demo/demo.yaml"), load_yaml(Path("demo.yaml"), text), "demo")

@@ -1,29 +1,15 @@
 """Present / weak / missing decisions and the evidence quoted for them."""
 
-from pathlib import Path
-
 import pytest
 
 from analyzer.document import Block, Document
 from analyzer.engine import Analyzer
 from analyzer.errors import RuleError
 from analyzer.ingest.text import document_from_text
-from analyzer.rules import builtin_rules, load_yaml, parse_rule
+from analyzer.rules import builtin_rules
 from analyzer.segment import segment
+from conftest import demo_rule
 
-BASE = """\
-id: demo
-title: Demo
-family: demo
-severity: low
-rationale: Why it matters.
-suggestion: Ask for it.
-detect:
-  patterns: ['\\bscope\\b']
-examples:
-  present: ["x"]
-  missing: ["y"]
-"""
 WEAK = """\
 weak_if:
   - id: vague
@@ -33,7 +19,7 @@ weak_if:
 
 
 def rule(extra: str = ""):
-    return parse_rule(Path("demo/demo.yaml"), load_yaml(Path("demo.yaml"), BASE + extra), "demo")
+    return demo_rule(extra=extra)
 
 
 def review(rules, text: str, perspective: str = "provider"):

@@ -1,7 +1,5 @@
 """Candidate matching: line anchors, section-aware headings, bare headings, boosts, schema fields."""
 
-from pathlib import Path
-
 import pytest
 
 from analyzer.engine import Analyzer
@@ -10,26 +8,11 @@ from analyzer.ingest.text import document_from_text
 from analyzer.matching.candidates import _covers, hits_for, prepare
 from analyzer.matching.compiled import compile_rules
 from analyzer.roles import DEFAULT
-from analyzer.rules import load_yaml, parse_rule
-
-BASE = """\
-id: demo
-title: Demo
-family: demo
-severity: low
-rationale: Why it matters.
-suggestion: Ask for it.
-detect:
-{detect}
-examples:
-  present: ["x"]
-  missing: ["y"]
-"""
+from conftest import demo_rule
 
 
 def rule(detect: str, extra: str = ""):
-    text = BASE.format(detect=detect) + extra
-    return parse_rule(Path("demo/demo.yaml"), load_yaml(Path("demo.yaml"), text), "demo")
+    return demo_rule(detect, extra)
 
 
 def finding(r, text: str, perspective: str = "provider"):
