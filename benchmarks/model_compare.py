@@ -127,6 +127,17 @@ def compare(dataset: str, limit: int | None, jobs: int) -> dict:
     return res
 
 
+def or_ceiling(scored: dict) -> float:
+    """Macro F1 if a second opinion turned every rules-only miss into a hit without a single false
+    alarm: per category recall 1 at the rules' own precision P, F1 = 2P / (P + 1). Rules that find
+    nothing in a category (P = 0) are counted at P = 1 (the model could answer it alone)."""
+    f1s = []
+    for v in _cats(scored).values():
+        p = v["precision"] if (v.get("precision") or 0) > 0 else 1.0
+        f1s.append(2 * p / (p + 1))
+    return sum(f1s) / len(f1s) if f1s else 0.0
+
+
 def targets(results: dict) -> list[str]:
     lines = []
     for ds, r in results.items():
@@ -144,6 +155,9 @@ def targets(results: dict) -> list[str]:
         if ds == "cuad":
             f1 = _macro(model["all"])["f1"]
             lines.append(f"cuad core macro F1 with the model {f1:.3f} (target >= 0.93: {'met' if f1 >= 0.93 else 'NOT met'})")
+            lines.append(f"cuad: ceiling of any combination in which the model only adds present calls to these "
+                         f"rules (every rule miss turned into a hit, no new false alarm): macro F1 "
+                         f"{or_ceiling(rules['all']):.3f}")
         ratio = rules["docs_per_s"] / model["docs_per_s"]
         lines.append(f"{ds}: rules-only throughput / with model = {ratio:.2f}x "
                      f"(target <= 2x: {'met' if ratio <= 2 else 'NOT met'})")
