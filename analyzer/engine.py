@@ -68,21 +68,27 @@ def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
 def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:
     """The quote for a sentence (s, e) cut from a paragraph too long to quote whole: the sub-clause
     around it when that is short ("3.5 Records and Audits ... Such records shall be retained ..."),
-    else the sentence with the ones after it that carry it on ("Such audit shall occur ...")."""
+    else the sentence with the ones around it that carry it on: the one before when it opens with
+    "Such ...", those after it that do ("Such audit shall occur ...")."""
     doc = prep.doc
     b = doc.blocks[hit.block]
     us, ue = unit_at(doc.text, b.start, b.end, hit.start)
     if ue - us <= WHOLE_BLOCK_CHARS or not us <= s < e <= ue:
         return s, e
     cs = us
-    for m in SUBCLAUSE_BREAK.finditer(doc.text, max(us, s - CLAUSE_CHARS), s):
-        cs = m.end()
+    # the search runs a little past s: the numbering that opens the sentence itself ends a break
+    for m in SUBCLAUSE_BREAK.finditer(doc.text, max(us, s - CLAUSE_CHARS), min(ue, s + 40)):
+        if m.end() <= s:
+            cs = m.end()
     m = SUBCLAUSE_BREAK.search(doc.text, e, ue)
     ce = m.start() if m else ue
     if ce - cs <= CLAUSE_CHARS:
         return min(cs, s), max(ce, e)
-    for rs, re_ in prep.sentences[hit.block] or ():
-        ss, se = b.start + rs, b.start + re_
+    sents = [(b.start + rs, b.start + re_) for rs, re_ in prep.sentences[hit.block] or ()]
+    before = [(ss, se) for ss, se in sents if se <= s and ss >= cs]
+    while before and CONTINUES_RE.match(doc.text[s:e].lstrip()) and e - before[-1][0] <= CLAUSE_CHARS:
+        s = before.pop()[0]
+    for ss, se in sents:
         if ss < e:
             continue
         if ss >= ce or se - s > CLAUSE_CHARS or not CONTINUES_RE.match(doc.text[ss:se].lstrip()):
