@@ -34,8 +34,12 @@ SUBCLAUSE_BREAK = re.compile(
 CONTINUES_RE = re.compile(
     r"^[\"“(]?(?:such|any\s+such|each\s+such|all\s+such|the\s+foregoing|notwithstanding\s+the\s+foregoing|"
     r"th(?:is|ese|at|ose)\s+(?!agreement\b)\w+\s+(?:shall|will|may|must|is|are)|thereafter|provided|"
-    r"in\s+(?:such|that|either|any)\s+(?:event|case)|in\s+addition|further(?:more)?|moreover|however|"
+    r"in\s+(?:such|that|either|any)\s+(?:event|case)|in\s+addition|(?:further(?:more)?|moreover|however)(?=,)|"
     r"for\s+the\s+avoidance)\b", re.IGNORECASE)
+# A sentence that opens like this means nothing without the one before it: quoted, it brings that one.
+REFERS_BACK_RE = re.compile(
+    r"^[\"“(]?(?:such|any\s+such|each\s+such|all\s+such|"
+    r"th(?:is|ese|at|ose)\s+(?!agreement\b)\w+\s+(?:shall|will|may|must|is|are))\b", re.IGNORECASE)
 PERSPECTIVES = ("provider", "client")
 
 
@@ -68,8 +72,8 @@ def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
 def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:
     """The quote for a sentence (s, e) cut from a paragraph too long to quote whole: the sub-clause
     around it when that is short ("3.5 Records and Audits ... Such records shall be retained ..."),
-    else the sentence with the ones around it that carry it on: the one before when it opens with
-    "Such ...", those after it that do ("Such audit shall occur ...")."""
+    else the sentence with the ones around it that carry it on: the one before when it refers back
+    ("Such audit shall occur ..."), and those after it that carry it on ("Such ...", "However, ...")."""
     doc = prep.doc
     b = doc.blocks[hit.block]
     us, ue = unit_at(doc.text, b.start, b.end, hit.start)
@@ -86,7 +90,7 @@ def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:
         return min(cs, s), max(ce, e)
     sents = [(b.start + rs, b.start + re_) for rs, re_ in prep.sentences[hit.block] or ()]
     before = [(ss, se) for ss, se in sents if se <= s and ss >= cs]
-    while before and CONTINUES_RE.match(doc.text[s:e].lstrip()) and e - before[-1][0] <= CLAUSE_CHARS:
+    while before and REFERS_BACK_RE.match(doc.text[s:e].lstrip()) and e - before[-1][0] <= CLAUSE_CHARS:
         s = before.pop()[0]
     for ss, se in sents:
         if ss < e:

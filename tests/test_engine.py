@@ -185,3 +185,11 @@ def test_two_hits_in_one_sub_clause_quote_it_once():
     text = "4.1 Delivery. " + FILLER * 9 + sub + " 4.3 Fees. " + FILLER * 9
     f = review([rule()], text).findings[0]
     assert [e.text for e in f.evidence] == [sub]
+
+
+def test_only_a_sentence_that_refers_back_brings_the_one_before_it():
+    text = (FILLER * 12 + "The fees are due monthly. In addition to the foregoing, Customer may audit the "
+            "Supplier's records once a year. " + FILLER * 12)
+    f = review([demo_rule("  patterns: ['\\bmay\\s+audit\\b']")], text).findings[0]
+    assert f.evidence[0].text == ("In addition to the foregoing, Customer may audit the Supplier's records "
+                                  "once a year.")
