@@ -17,11 +17,29 @@ from analyzer.numbers import durations, to_number
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
 
-MAX_EVIDENCE = 8
-EVIDENCE_MARGIN = 0.25  # other blocks are quoted when their score is this close to the best one
+MAX_EVIDENCE = 8  # clauses read together for the present / weak call
+EVIDENCE_MARGIN = 0.25  # other blocks count for the call when their score is this close to the best one
+MAX_CITED = 12  # every distinct place the rule matched is cited, up to this many per finding
 MAX_LIST_ITEMS = 15
 LIST_ITEM_RE = re.compile(r"^(?:[-*•▪–]\s|\(?[a-z0-9]{1,3}[.)]\s|[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 WHOLE_BLOCK_CHARS = 700  # quote the whole paragraph when it is this short, else the sentence(s)
+CLAUSE_CHARS = 1500  # inside a longer paragraph, quote the sub-clause around the sentence when it is this short
+# Where a sub-clause starts inside a long paragraph: a line break, a run of 3+ spaces (how plain-text
+# exports mark paragraphs) or, after a sentence ends, numbering such as "(b)", "3.5", "Section 7.4".
+SUBCLAUSE_BREAK = re.compile(
+    r"\n|[ \t\u00a0]{3,}"
+    r"|(?<=[.;:])\s+(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-z]{1,3}\)|\d{1,3}\.(?:\d{1,3}\.?)*|[A-Z]\."
+    r"|(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+[\dIVX][\dIVX.]*)\s)")
+# A sentence that opens like this carries on the one before it ("Such audit shall occur once a year").
+CONTINUES_RE = re.compile(
+    r"^[\"“(]?(?:such|any\s+such|each\s+such|all\s+such|the\s+foregoing|notwithstanding\s+the\s+foregoing|"
+    r"th(?:is|ese|at|ose)\s+(?!agreement\b)\w+\s+(?:shall|will|may|must|is|are)|thereafter|provided|"
+    r"in\s+(?:such|that|either|any)\s+(?:event|case)|in\s+addition|(?:further(?:more)?|moreover|however)(?=,)|"
+    r"for\s+the\s+avoidance)\b", re.IGNORECASE)
+# A sentence that opens like this means nothing without the one before it: quoted, it brings that one.
+REFERS_BACK_RE = re.compile(
+    r"^[\"“(]?(?:such|any\s+such|each\s+such|all\s+such|"
+    r"th(?:is|ese|at|ose)\s+(?!agreement\b)\w+\s+(?:shall|will|may|must|is|are))\b", re.IGNORECASE)
 PERSPECTIVES = ("provider", "client")
 
 
@@ -51,10 +69,46 @@ def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
     return prep.sentence(hit.block, hit.start, hit.end)
 
 
-def _evidence(prep: Prepared, hit: Hit) -> Evidence:
+def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:
+    """The quote for a sentence (s, e) cut from a paragraph too long to quote whole: the sub-clause
+    around it when that is short ("3.5 Records and Audits ... Such records shall be retained ..."),
+    else the sentence with the ones around it that carry it on: the one before when it refers back
+    ("Such audit shall occur ..."), and those after it that carry it on ("Such ...", "However, ...")."""
+    doc = prep.doc
+    b = doc.blocks[hit.block]
+    us, ue = unit_at(doc.text, b.start, b.end, hit.start)
+    if ue - us <= WHOLE_BLOCK_CHARS or not us <= s < e <= ue:
+        return s, e
+    cs = us
+    # the search runs a little past s: the numbering that opens the sentence itself ends a break
+    for m in SUBCLAUSE_BREAK.finditer(doc.text, max(us, s - CLAUSE_CHARS), min(ue, s + 40)):
+        if m.end() <= s:
+            cs = m.end()
+    m = SUBCLAUSE_BREAK.search(doc.text, e, ue)
+    ce = m.start() if m else ue
+    if ce - cs <= CLAUSE_CHARS:
+        return min(cs, s), max(ce, e)
+    sents = [(b.start + rs, b.start + re_) for rs, re_ in prep.sentences[hit.block] or ()]
+    before = [(ss, se) for ss, se in sents if se <= s and ss >= cs]
+    while before and REFERS_BACK_RE.match(doc.text[s:e].lstrip()) and e - before[-1][0] <= CLAUSE_CHARS:
+        s = before.pop()[0]
+    for ss, se in sents:
+        if ss < e:
+            continue
+        if ss >= ce or se - s > CLAUSE_CHARS or not CONTINUES_RE.match(doc.text[ss:se].lstrip()):
+            break
+        e = se
+    return s, e
+
+
+def _evidence(prep: Prepared, hit: Hit, quote: bool = False) -> Evidence:
+    """The clause a hit stands for. quote=True: as cited to the reader, a sentence of a long
+    paragraph grown to its sub-clause (see _clause); False: as read for the present / weak call."""
     doc = prep.doc
     b = doc.blocks[hit.block]
     s, e = _span(prep, hit)
+    if quote:
+        s, e = _clause(prep, hit, s, e)
     if b.kind == "table_cell":  # quote the whole table row, not one cell
         s = doc.text.rfind("\n", 0, s) + 1
         nl = doc.text.find("\n", e)
@@ -112,6 +166,32 @@ def _best_hits(prep: Prepared, hits: list[Hit], floor: float, limit: int | None 
         return []
     bar = max(floor, ranked[0].score - EVIDENCE_MARGIN)
     return [h for h in ranked if h.score >= bar][:limit or MAX_EVIDENCE]
+
+
+def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: int) -> tuple[Evidence, ...]:
+    """Every distinct place the rule matched, not only the best: the clauses that made the call
+    come first (in the order they were read for it), then each other clause that clears the rule's
+    bar, in document order, up to `cap` items. A clause already quoted is not quoted again."""
+    taken = {(h.block, _span(prep, h)[0]) for h in best}
+    others: dict[tuple[int, int], Hit] = {}
+    for h in hits:
+        if h.score < floor:
+            continue
+        unit = (h.block, _span(prep, h)[0])
+        if unit not in taken and (unit not in others or h.score > others[unit].score):
+            others[unit] = h
+    out: list[Evidence] = []
+    for h in best:  # two sentences of one sub-clause are quoted once
+        ev = _evidence(prep, h, quote=True)
+        if not any(o.start <= ev.start and ev.end <= o.end for o in out):
+            out.append(ev)
+    for h in sorted(others.values(), key=lambda h: h.start):
+        if len(out) >= cap:
+            break
+        ev = _evidence(prep, h, quote=True)
+        if not any(ev.start < o.end and o.start < ev.end for o in out):
+            out.append(ev)
+    return tuple(out)
 
 
 def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[str, str]]:
@@ -202,7 +282,8 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
         evidence = tuple(_evidence(prep, h) for h in best)
         reasons, decisive = _weakness(prep, cr, best, evidence, perspective)
         if decisive is not None:  # the clause that decides the call is quoted first
-            evidence = (evidence[decisive],) + evidence[:decisive] + evidence[decisive + 1:]
+            best = [best[decisive]] + best[:decisive] + best[decisive + 1:]
+        evidence = _cited(prep, best, hits, rule.min_score, rule.max_evidence or MAX_CITED)
         score = min(1.0, best[0].score + 0.05 * (len(best) - 1))
         where = _where(evidence[0])
         matched = tuple(sorted({f"{h.matcher}: {h.detail}"[:120] for h in best}))

@@ -124,3 +124,72 @@ def test_duration_over_can_read_only_the_shortest_deadline():
     with pytest.raises(RuleError) as exc:
         rule(WEAK.replace("matches: ['\\bas discussed\\b']", "duration_over: {max: 72, shortest: maybe}"))
     assert "duration_over: must be {max: number, unit: hours|days, shortest: true|false}" in exc.value.message
+
+
+# --- every place a protection is stated, each quoted as its whole sub-clause (issue 5) -------------------
+
+CAP_RULE = ("  patterns: ['\\bliability\\b[^.]*\\bexceed\\b']\n  phrases: ['liability cap']\n"
+            "  headings: ['limitation of liability']\n  boost: ['\\bfees\\b']")
+CAP_TWICE = ("9. Limitation of Liability\n\n"
+             "Each party's total liability shall not exceed the fees paid in the twelve months before the claim.\n\n"
+             "10. Notices\n\nNotices go by email.\n\n"
+             "Schedule 1 Statement of Work\n\n"
+             "The liability cap for this SOW is USD 50,000, save for data breaches.")
+
+
+def test_a_protection_stated_twice_is_cited_at_both_places_best_first():
+    # the SOW's phrase scores far below the cap under its own heading (0.6 against 1.05): it used to be
+    # dropped as not close to the best; a lawyer wants both places cited, each with its location
+    f = review([demo_rule(CAP_RULE)], CAP_TWICE).findings[0]
+    assert f.status.value == "present"
+    assert [e.text for e in f.evidence] == [
+        "Each party's total liability shall not exceed the fees paid in the twelve months before the claim.",
+        "The liability cap for this SOW is USD 50,000, save for data breaches."]
+    assert "Limitation of Liability" in f.evidence[0].location
+    assert "Schedule 1" in f.evidence[1].location
+    for e in f.evidence:
+        assert CAP_TWICE[e.start:e.end] == e.text
+
+
+def test_a_place_cited_beyond_the_best_does_not_change_the_call_or_the_score():
+    alone = review([demo_rule(CAP_RULE)], CAP_TWICE.split("Schedule 1")[0]).findings[0]
+    both = review([demo_rule(CAP_RULE)], CAP_TWICE).findings[0]
+    assert (both.status, both.score, both.message) == (alone.status, alone.score, alone.message)
+
+
+FILLER = "The Supplier shall deliver the goods in good order to the agreed place on the agreed dates. "
+
+
+def test_a_sentence_of_a_long_paragraph_is_quoted_with_its_numbered_sub_clause():
+    # plain-text exports (CUAD) run a whole article into one line: quote "7.4 ..." whole, not one
+    # sentence of it and not the paragraph
+    sub = ("7.4 Audit. Each party shall keep accurate records of the fees. Each party may audit the other "
+           "party's records once a year. Such audit shall be at the auditing party's cost.")
+    text = "7.3 Delivery. " + FILLER * 8 + sub + " 7.5 Notices. " + FILLER * 8
+    assert len(text) > 1500
+    f = review([demo_rule("  patterns: ['\\bmay\\s+audit\\b']")], text).findings[0]
+    assert f.evidence[0].text == sub
+    assert f.evidence[0].start == text.index(sub)
+
+
+def test_without_a_short_sub_clause_the_sentences_that_carry_it_on_are_quoted():
+    core = "Customer may audit the Supplier's records. Such audit shall occur once per year at reasonable times."
+    text = FILLER * 12 + core + " " + FILLER * 12
+    for pattern in ("\\bmay\\s+audit\\b", "\\bonce\\s+per\\s+year\\b"):  # from the first sentence or the second
+        f = review([demo_rule(f"  patterns: ['{pattern}']")], text).findings[0]
+        assert f.evidence[0].text == core, pattern
+
+
+def test_two_hits_in_one_sub_clause_quote_it_once():
+    sub = "4.2 Scope. The scope is the portal. The scope also covers training for ten users."
+    text = "4.1 Delivery. " + FILLER * 9 + sub + " 4.3 Fees. " + FILLER * 9
+    f = review([rule()], text).findings[0]
+    assert [e.text for e in f.evidence] == [sub]
+
+
+def test_only_a_sentence_that_refers_back_brings_the_one_before_it():
+    text = (FILLER * 12 + "The fees are due monthly. In addition to the foregoing, Customer may audit the "
+            "Supplier's records once a year. " + FILLER * 12)
+    f = review([demo_rule("  patterns: ['\\bmay\\s+audit\\b']")], text).findings[0]
+    assert f.evidence[0].text == ("In addition to the foregoing, Customer may audit the Supplier's records "
+                                  "once a year.")

@@ -74,8 +74,12 @@ def test_boost_ranks_the_sentence_that_names_what_matters_first():
 
 
 def test_max_evidence_quotes_every_blank_up_to_the_limit():
-    text = "\n\n".join(f"Item {i}: TBD." for i in range(12))
-    assert len(finding(rule("  patterns: ['\\bTBD\\b']"), text).evidence) == 8  # engine default
+    from analyzer.engine import MAX_CITED
+
+    text = "\n\n".join(f"Item {i}: TBD." for i in range(MAX_CITED + 3))
+    f = finding(rule("  patterns: ['\\bTBD\\b']"), text)
+    assert len(f.evidence) == MAX_CITED  # engine default: every place, up to the cap
+    assert [e.text for e in f.evidence] == [f"Item {i}: TBD." for i in range(MAX_CITED)]  # document order
     assert len(finding(rule("  patterns: ['\\bTBD\\b']\n  max_evidence: 11"), text).evidence) == 11
 
 

@@ -315,3 +315,25 @@ def test_markdown_renders_without_live_markup():
     assert 'href="javascript' not in html and "<strong>now</strong>" not in html
     assert "&lt;script&gt;" in html
     assert "<h2>Liability</h2>" in html and "<table>" in html  # the report's own markup still works
+
+
+# --- a finding that cites many places ------------------------------------------------------------------
+
+def test_many_places_quote_the_first_few_and_list_the_rest_by_location():
+    places = [Evidence(f"9.{i} Each party's liability under part {i} shall not exceed the fees.", 100 * i,
+                       100 * i + 60, i, f"9.{i}") for i in range(1, 6)]
+    places.append(Evidence("The cap in this SOW is USD 50,000 and the rest of this sentence is long.", 900, 970))
+    cap = Finding("liability-cap", "Cap on liability", "liability", Severity.HIGH, Status.PRESENT, 0.9,
+                  "Cap on liability found (section 9.1, page 1)", evidence=tuple(places))
+    review = fixture_review()
+    review.findings = [cap]
+    for fmt, quoted in (("text", 2), ("markdown", 3), ("html", 3), ("docx", 3)):
+        out = render(review, fmt)
+        text = docx_text(out) if fmt == "docx" else visible_html(out) if fmt == "html" else out
+        flat = " ".join(text.split()).replace("\\", "")
+        for i in range(1, 6):
+            assert (f"under part {i} shall" in flat) == (i <= quoted), (fmt, i)
+        rest = "; ".join(f"section 9.{i}, page {i}" for i in range(quoted + 1, 6))
+        assert f"lso: {rest}; \"The cap in this SOW is USD 50,000 ...\"" in flat, fmt
+    data = json.loads(render(review, "json"))
+    assert [e["start"] for e in data["findings"][0]["evidence"]] == [e.start for e in places]  # JSON: every place

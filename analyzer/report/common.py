@@ -95,6 +95,26 @@ def location(e: Evidence) -> str:
     return e.location
 
 
+QUOTED_PLACES = 3  # human-readable reports quote this many places per finding and list the rest by location
+ALSO_WORDS = 8  # a place without a section or page is named by its opening words
+
+
+def quoted_and_rest(f: Finding, limit: int = QUOTED_PLACES) -> tuple[tuple[Evidence, ...], str]:
+    """The evidence to quote in full, and "also: section 12.3, page 7; ..." naming the other places
+    a finding cites ("" when there are none), so a long list of places stays one line."""
+    shown, rest = f.evidence[:limit], f.evidence[limit:]
+    if not rest:
+        return shown, ""
+    names: list[str] = []
+    for e in rest:
+        where = location(e)
+        if not where:
+            words = one_line(e.text).split()
+            where = '"' + " ".join(words[:ALSO_WORDS]) + (' ..."' if len(words) > ALSO_WORDS else '"')
+        names.append(where)
+    return shown, "also: " + "; ".join(names)
+
+
 def score(review: Review) -> int | None:
     """The protection score (see SCORE_FORMULA); None when no rule carries weight."""
     possible = earned = 0.0

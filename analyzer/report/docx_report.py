@@ -13,8 +13,8 @@ from analyzer import __version__
 from analyzer.findings import Finding, Review, Status
 from analyzer.report import Options
 from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
-                                    key_term_lines, label, location, method_line, one_line, playbook_line, score,
-                                    severity_rows, side, status_counts, symbol_label)
+                                    key_term_lines, label, location, method_line, one_line, playbook_line,
+                                    quoted_and_rest, score, severity_rows, side, status_counts, symbol_label)
 
 # (text colour, cell shading) per label; contrast passes WCAG AA, and the label text carries the meaning
 COLOURS = {"bad": ("8A1C1C", "FDECEA"), "weak": ("6A4300", "FFF3D4"), "ok": ("1B5E20", "E7F4E8"),
@@ -216,7 +216,8 @@ def render(review: Review, options: Options = Options()) -> bytes:
             doc.add_paragraph(one_line(f.message))
             if f.evidence:
                 _caption(doc, "What the contract says")
-                for e in f.evidence:
+                shown, also = quoted_and_rest(f)
+                for e in shown:
                     quote = _styled(doc, one_line(e.text), "Quote")
                     quote.paragraph_format.keep_with_next = bool(location(e))
                     where = location(e)
@@ -224,6 +225,8 @@ def render(review: Review, options: Options = Options()) -> bytes:
                         cap = doc.add_paragraph()
                         cap.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                         cap.add_run(where[:1].upper() + where[1:]).italic = True
+                if also:
+                    doc.add_paragraph().add_run(one_line(also[:1].upper() + also[1:])).italic = True
             if f.is_problem and f.rationale:
                 _labelled(doc, "Why it matters", f.rationale)
             if f.is_problem and f.suggestion:

@@ -14,8 +14,8 @@ from analyzer import __version__
 from analyzer.findings import Finding, Review, Status
 from analyzer.report import Options
 from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
-                                    key_term_lines, label, location, method_line, one_line, playbook_line, score,
-                                    severity_rows, side, status_counts, STATUS_SYMBOL)
+                                    key_term_lines, label, location, method_line, one_line, playbook_line,
+                                    quoted_and_rest, score, severity_rows, side, status_counts, STATUS_SYMBOL)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STATUS_CLASS = {"present": "ok", "absent (good)": "ok", "WEAK": "weak", "MISSING": "bad", "RISK": "bad",
@@ -88,6 +88,7 @@ blockquote { margin: 0; padding: .5rem .9rem; background: var(--tint); border-le
 blockquote.suggest { background: #eef4fc; border-left-color: var(--link); }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
 .present-list { font-size: .95rem; }
+p.also { font-size: .85rem; color: var(--muted); font-style: italic; }
 footer.report { margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--rule); font-size: .85rem;
   color: var(--muted); }
 @media (max-width: 40rem) { .page { padding: 1rem; } .summary { grid-template-columns: 1fr; }
@@ -142,10 +143,13 @@ def _finding(f: Finding) -> list[str]:
            f'<p class="message">{_e(f.message)}</p>']
     if f.evidence:
         out.append(f"<h4>What the contract says</h4>")
-        for e in f.evidence:
+        shown, also = quoted_and_rest(f)
+        for e in shown:
             where = location(e)
             out.append(f"<figure><blockquote>{_e(e.text)}</blockquote>"
                        + (f"<figcaption>{_e(where[:1].upper() + where[1:])}</figcaption>" if where else "") + "</figure>")
+        if also:
+            out.append(f'<p class="also">{_e(also[:1].upper() + also[1:])}</p>')
     if f.is_problem and f.rationale:
         out += ["<h4>Why it matters</h4>", f"<p>{_e(f.rationale)}</p>"]
     if f.is_problem and f.suggestion:

@@ -7,8 +7,8 @@ import re
 from analyzer.findings import Review
 from analyzer.report import Options
 from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
-                                    key_term_lines, label, location, method_line, one_line, playbook_line, score,
-                                    severity_rows, status_counts)
+                                    key_term_lines, label, location, method_line, one_line, playbook_line,
+                                    quoted_and_rest, score, severity_rows, status_counts)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|])")  # batch_summary.py reuses esc() and relies on this set
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")  # inside a line: no emphasis, code, links, tables or HTML
@@ -58,9 +58,12 @@ def render(review: Review, options: Options = Options()) -> str:
         for f in findings:
             out += [f"### {inline(f.title)} <a id=\"{f.rule_id}\"></a>", "",
                     f"**{label(f)}** ({f.severity.value}, `{f.rule_id}`): {inline(f.message)}", ""]
-            for e in f.evidence:
+            shown, also = quoted_and_rest(f)
+            for e in shown:
                 loc = location(e)
                 out += [f"> {inline(e.text)}" + (f" *({inline(loc)})*" if loc else ""), ""]
+            if also:
+                out += [f"*{inline(also[:1].upper() + also[1:])}*", ""]
             if f.is_problem and f.rationale:
                 out += [f"**Why it matters:** {inline(f.rationale)}", ""]
             if f.is_problem and f.suggestion:

@@ -10,13 +10,14 @@ import io
 from analyzer.findings import Review, Status
 from analyzer.report import Options
 from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
-                                    key_term_lines, label, location, method_line, one_line, playbook_line, score,
-                                    severity_rows, status_counts)
+                                    key_term_lines, label, location, method_line, one_line, playbook_line,
+                                    quoted_and_rest, score, severity_rows, status_counts)
 
 STYLE = {"present": "green", "WEAK": "yellow", "MISSING": "red", "RISK": "red", "not verified": "magenta",
          "absent (good)": "green"}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 QUOTE_CHARS = 300
+QUOTED_PLACES_TEXT = 2  # the terminal report quotes two places per finding; the others are listed by location
 INDENT = 4
 
 
@@ -92,10 +93,13 @@ def render(review: Review, options: Options = Options()) -> str:
                         if f.is_problem else "dim")
             para(line)
             para(one_line(f.message), indent=INDENT)
-            for e in f.evidence[:2]:
+            shown, also = quoted_and_rest(f, QUOTED_PLACES_TEXT)
+            for e in shown:
                 where = location(e)
                 para(f'> "{_quote(e.text)}"' + (f"  ({where})" if where else ""), indent=INDENT,
                      style="dim" if f.status == Status.PRESENT else "")
+            if also:
+                para(also, indent=INDENT, style="dim")
             if f.is_problem and f.rationale:
                 para(f"Why it matters: {one_line(f.rationale)}", indent=INDENT)
             if f.is_problem and f.suggestion:
