@@ -5,11 +5,14 @@ dataset's texts (or PDFs / DOCX renderings) and scores the output with ../shared
     python benchmarks/accuracy.py it                 # IT-services set, TXT
     python benchmarks/accuracy.py it --source pdf    # the same contracts from their PDFs
     python benchmarks/accuracy.py cuad --limit 100   # first 100 CUAD contracts
+    python benchmarks/accuracy.py cuad --skip 200    # every CUAD contract after the first 200
     python benchmarks/accuracy.py nli acord
     python benchmarks/accuracy.py unseen --model none # the project's unseen-style set, rules only
 
 Options the script does not know are passed on to `contract-analyzer batch`. With --limit, only the
-documents reviewed are scored.
+documents reviewed are scored. --skip N leaves out the first N documents (in labels.jsonl order)
+before --limit applies, so `--limit 200` and `--skip 200` split CUAD into a tuning half and a
+held-out half that together make the full 400.
 
 Writes predictions and scores to benchmarks/out/<dataset>-<source>.{jsonl,txt,json}.
 """
@@ -40,7 +43,8 @@ def base_of(dataset: str) -> Path:
     return BASES.get(dataset, CORPUS / dataset)
 
 
-def inputs(dataset: str, source: str, limit: int | None) -> tuple[list[Path], list[dict]]:
+def inputs(dataset: str, source: str, limit: int | None,
+           skip: int = 0) -> tuple[list[Path], list[dict]]:
     """The files to review and their label records (only documents that have that rendering)."""
     base = base_of(dataset)
     files, records = [], []
@@ -51,6 +55,8 @@ def inputs(dataset: str, source: str, limit: int | None) -> tuple[list[Path], li
             if rel:
                 files.append(base / rel)
                 records.append(rec)
+    if skip:
+        files, records = files[skip:], records[skip:]
     if limit:
         files, records = files[:limit], records[:limit]
     return files, records
@@ -71,10 +77,10 @@ def labels_for(dataset: str, records: list[dict], name: str) -> Path:
     return path
 
 
-def run(dataset: str, source: str, limit: int | None, extra: list[str]) -> dict:
+def run(dataset: str, source: str, limit: int | None, extra: list[str], skip: int = 0) -> dict:
     OUT.mkdir(parents=True, exist_ok=True)
-    files, records = inputs(dataset, source, limit)
-    name = f"{dataset}-{source}" + (f"-{limit}" if limit else "")
+    files, records = inputs(dataset, source, limit, skip)
+    name = f"{dataset}-{source}" + (f"-skip{skip}" if skip else "") + (f"-{limit}" if limit else "")
     labels = labels_for(dataset, records, name)
     pred = OUT / f"{name}.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,13 +111,14 @@ def main() -> None:
     ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it", "unseen"])
     ap.add_argument("--source", default="text", choices=["text", "pdf", "docx"])
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first N documents")
     # Anything else (e.g. --jobs 1, --model none, --pdf-engine pdfplumber) is passed on to batch.
     a, batch_args = ap.parse_known_args()
     if not SCORE.exists():
         sys.exit(f"scorer not found at {SCORE}; set CONTRACT_ANALYZER_SHARED")
     extra = [x for x in batch_args if x != "--"]
     for d in a.datasets:
-        run(d, a.source, a.limit, extra)
+        run(d, a.source, a.limit, extra, a.skip)
 
 
 if __name__ == "__main__":
