@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analyzer.document import Document, Section
 from analyzer.matching import Hit
@@ -33,6 +34,8 @@ class Prepared:
     heading_rules: dict[int, set[str]]  # index into doc.sections -> rule ids whose heading matched
     block_starts: list[int]
     filter: BlockFilter | None = None  # where each regex can match (matching/prefilter.py)
+    # hits_for results by compiled rule: the engine asks twice per rule (the model policy, then decide)
+    hits: dict[int, tuple[CompiledRule, list[Hit]]] = field(default_factory=dict)
 
     def block_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.block_starts, offset) - 1
@@ -66,25 +69,73 @@ def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
 
 
 def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int, set[str]]:
+    """Section index -> ids of the rules one of whose headings the section heading matches: a
+    token_set_ratio of at least HEADING_FUZZ, and the heading covers the phrase's content words.
+
+    The cover test is the cheap, selective one, so it runs first and on words, not pairs: which
+    content word of which library phrase each distinct heading word stands for (equal, or close by
+    rapidfuzz ratio), then only the phrases all of whose words a heading covers are scored with
+    token_set_ratio. Same result as scoring every heading against every phrase and then checking
+    :func:`_covers` (tests/test_matching.py compares the two), without the all-pairs fuzzy matrix."""
     if not sections or not lib.headings:
         return {}
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
+    index = _heading_index(tuple(lib.headings))
     names = [normalise_heading(s.heading or "") for s in sections]
-    choices = [h for _, h in lib.headings]
-    scores = process.cdist(names, choices, scorer=fuzz.token_set_ratio, score_cutoff=HEADING_FUZZ)
+    covers = _word_covers({w for name in names if name and len(name) <= 120 for w in _content(name)}, index)
     out: dict[int, set[str]] = {}
     for i, name in enumerate(names):
         if not name or len(name) > 120:
             continue
-        for j in scores[i].nonzero()[0]:
-            rid, phrase = lib.headings[j]
-            # token_set_ratio scores a subset as 100: "the services" would match "changes to the
-            # services". Demand that the heading covers the phrase's content words (near-misses such
-            # as "limitations" for "limitation" count), not just a shared word.
-            if not _covers(name, phrase):
+        words = _content(name)
+        covered: set[str] = set()
+        for h in words:
+            covered |= covers[h]
+        candidates = {j for w in covered for j in index.by_word[w]}
+        for j in sorted(candidates):
+            wanted = index.wanted[j]
+            if len(wanted) == 1 and len(words) > 1:
+                continue  # see _covers
+            if not covered.issuperset(wanted):
                 continue
-            out.setdefault(i, set()).add(rid)
+            rid, phrase = lib.headings[j]
+            if fuzz.token_set_ratio(name, phrase, score_cutoff=HEADING_FUZZ) >= HEADING_FUZZ:
+                out.setdefault(i, set()).add(rid)
+    return out
+
+
+@dataclass(frozen=True)
+class _HeadingIndex:
+    wanted: tuple[tuple[str, ...], ...]  # per library heading phrase: the words a heading must cover
+    by_word: dict[str, tuple[int, ...]]  # wanted word -> the phrases that want it
+    long_words: tuple[str, ...]  # wanted words a near-miss may stand for (longer than 4 characters)
+
+
+@lru_cache(maxsize=8)
+def _heading_index(headings: tuple[tuple[str, str], ...]) -> _HeadingIndex:
+    wanted = tuple(tuple(_content(phrase) or phrase.split()) for _, phrase in headings)
+    by_word: dict[str, list[int]] = {}
+    for j, ws in enumerate(wanted):
+        for w in dict.fromkeys(ws):
+            by_word.setdefault(w, []).append(j)
+    return _HeadingIndex(wanted, {w: tuple(js) for w, js in by_word.items()},
+                         tuple(w for w in by_word if len(w) > 4))
+
+
+def _word_covers(heading_words: set[str], index: _HeadingIndex) -> dict[str, set[str]]:
+    """heading word -> the wanted words it stands for (the per-word test of :func:`_covers`)."""
+    from rapidfuzz import fuzz, process
+
+    words = sorted(heading_words)
+    out = {h: ({h} if h in index.by_word else set()) for h in words}
+    if words and index.long_words:
+        # cdist only narrows the pairs (a lower cutoff than the test); the test itself is _covers'
+        near = process.cdist(index.long_words, words, scorer=fuzz.ratio, score_cutoff=WORD_FUZZ - 5)
+        for a, b in zip(*near.nonzero()):
+            w, h = index.long_words[a], words[b]
+            if fuzz.ratio(w, h) >= WORD_FUZZ:
+                out[h].add(w)
     return out
 
 
@@ -167,6 +218,14 @@ def _looks_like_heading(text: str) -> bool:
 
 
 def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
+    """Every candidate hit of one rule in the prepared document (computed once per rule, then reused)."""
+    cached = prep.hits.get(id(cr))
+    if cached is None or cached[0] is not cr:
+        cached = prep.hits[id(cr)] = (cr, _hits_for(prep, cr))
+    return list(cached[1])
+
+
+def _hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
     doc = prep.doc
     rid = cr.rule.id
     hits: list[Hit] = []
