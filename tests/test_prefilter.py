@@ -42,10 +42,12 @@ def _docs():
     yield load(SAMPLES / "plain-services-agreement.txt")
 
 
+@pytest.mark.parametrize("words", [True, False], ids=["word-index", "str.find"])
 @pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
-def test_same_matches_as_a_whole_text_scan(doc):
+def test_same_matches_as_a_whole_text_scan(doc, words):
     lib = compile_rules(builtin_rules(), detect(doc.text))
-    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
+    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks],
+                     lib.literals if words else None)
     compared = 0
     for cr in lib.rules:
         for _, rx in cr.patterns:
@@ -62,3 +64,49 @@ def test_changed_length_lowercase_falls_back_to_full_scan():
     bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
     rx = re.compile(r"total\s+liability", re.I)
     assert [m.start() for m in bf.finditer(rx, required_literals(rx.pattern), text)] == [17]
+
+
+def _both_ways(text: str, starts: list[int], ends: list[int], patterns: list[str]) -> None:
+    """The word index finds the same blocks and matches as str.find over the whole text."""
+    rules = [re.compile(p, re.I | re.M) for p in patterns]
+    literals = frozenset(lit for rx in rules for alts in required_literals(rx.pattern).all_of for lit in alts)
+    plain = BlockFilter(text, starts, ends)
+    indexed = BlockFilter(text, starts, ends, literals)
+    for rx in rules:
+        req = required_literals(rx.pattern)
+        for alts in req.all_of:
+            for lit in alts:
+                assert indexed.blocks_with(lit) == plain.blocks_with(lit), lit
+        assert ([m.span() for m in indexed.finditer(rx, req, text)]
+                == [m.span() for m in plain.finditer(rx, req, text)]), rx.pattern
+
+
+WORD_PATTERNS = [r"\btotal\s+liability\b", r"indemnif\w*", r"(?:sub)?contractors?\s+shall", r"\bnet\s+30\b",
+                 r"e-mail\s+notice", r"time\s+is\s+of\s+the\s+essence", r"liabil", r"\bsame\b"]
+
+
+def test_word_index_agrees_with_find_inside_words_and_across_blocks():
+    text = ("Total liability: subcontractors shall indemnify.\n\nThe Subcontractor shall pay net 30 days."
+            "\n\nNotice by e-mail notice; time is of the essence.\n\nliabilities liabilityliability same-same")
+    doc = document_from_text(text)
+    _both_ways(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], WORD_PATTERNS)
+
+
+def test_a_block_start_inside_a_word_falls_back_to_find():
+    text = "total liability of the subcontractors shall not exceed the fees"
+    cut = text.index("ability")  # a block starts mid-word: "li" | "ability ..."
+    _both_ways(text, [0, cut], [cut, len(text)], WORD_PATTERNS)
+    bf = BlockFilter(text, [0, cut], [cut, len(text)], frozenset({"liability"}))
+    assert bf.blocks_with("liability") == {0}  # the occurrence starts in block 0
+
+
+def test_blocks_out_of_order_fall_back_to_find():
+    text = "first: total liability.\nsecond: indemnify the contractors shall.\nthird: same"
+    _both_ways(text, [24, 0, 60], [59, 23, len(text)], WORD_PATTERNS)
+
+
+def test_literals_outside_the_library_set_are_still_found():
+    text = "Acme shall indemnify the Buyer.\n\nAcme's total liability is capped."
+    doc = document_from_text(text)
+    bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], frozenset({"indemnif"}))
+    assert bf.blocks_with("acme") == {0, 1} and bf.blocks_with("indemnif") == {0}

@@ -65,7 +65,7 @@ def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
             phrases.setdefault(key, []).append((i, base + s, base + e))
     starts = [b.start for b in doc.blocks]
     return Prepared(doc, texts, [a[0] for a in analysed], phrases, _heading_matches(doc.sections, lib),
-                    starts, BlockFilter(doc.text, starts, [b.end for b in doc.blocks]))
+                    starts, BlockFilter(doc.text, starts, [b.end for b in doc.blocks], lib.literals))
 
 
 def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int, set[str]]:

@@ -32,6 +32,7 @@ class CompiledLibrary:
     rules: list[CompiledRule]
     matcher: object  # spaCy PhraseMatcher keyed by rule id
     headings: list[tuple[str, str]]  # (rule id, normalised heading phrase)
+    literals: frozenset[str] = frozenset()  # what the patterns require, with the default role words
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +75,25 @@ def _compile_cached(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
         ))
     matcher = _phrases(rules)
     headings = [(r.id, normalise_heading(h)) for r in rules for h in r.headings]
-    return CompiledLibrary(compiled, matcher, headings)
+    return CompiledLibrary(compiled, matcher, headings, _literals(rules))
+
+
+@lru_cache(maxsize=8)
+def _literals(rules: tuple[Rule, ...]) -> frozenset[str]:
+    """Every literal the library's patterns require (matching/prefilter.py), read with the default
+    role words: the same set for every document, so what each word contains is worked out once.
+    Literals of a document's own party names are not in it and are looked for directly."""
+    from analyzer.matching.prefilter import required_literals
+    from analyzer.roles import DEFAULT
+
+    out: set[str] = set()
+    for r in rules:
+        for p in r.patterns:
+            req = required_literals(expand(p, DEFAULT) if "{" in p else p)
+            if req is not None:
+                for alternatives in req.all_of:
+                    out |= alternatives
+    return frozenset(out)
 
 
 def normalise_heading(text: str) -> str:
