@@ -7,7 +7,7 @@ import pytest
 from analyzer.ingest import load
 from analyzer.ingest.text import document_from_text
 from analyzer.matching.compiled import compile_rules
-from analyzer.matching.prefilter import BlockFilter, required_literals
+from analyzer.matching.prefilter import BlockFilter, Searcher, required_literals
 from analyzer.roles import detect
 from analyzer.rules import builtin_rules
 from conftest import SAMPLES
@@ -110,3 +110,27 @@ def test_literals_outside_the_library_set_are_still_found():
     doc = document_from_text(text)
     bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], frozenset({"indemnif"}))
     assert bf.blocks_with("acme") == {0, 1} and bf.blocks_with("indemnif") == {0}
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_searcher_finds_the_first_match_a_plain_search_finds(doc):
+    from analyzer.keyterms import PATTERNS
+
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    searcher = Searcher(doc.text)
+    found = 0
+    patterns = [rx for rxs in PATTERNS.values() for rx in rxs] + [rx for cr in lib.rules for _, rx in cr.patterns]
+    for rx in patterns:
+        plain, fast = rx.search(doc.text), searcher.search(rx)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), rx.pattern
+        found += plain is not None
+    assert found > 20
+
+
+def test_searcher_reads_dotless_i_and_long_s_as_re_does():
+    rx = re.compile(r"\bliability\s+cap", re.I)
+    for text in ("the lıabılıty cap", "the liabilıty cap applies", "uncapped: ſhall liability cap"):
+        assert Searcher(text).search(rx).span() == rx.search(text).span()
+    rx = re.compile(r"\bshall\s+not", re.I)
+    assert Searcher("it ſhall not").search(rx).span() == (3, 12)
+    assert Searcher("nothing here").search(rx) is None

@@ -271,3 +271,59 @@ class BlockFilter:
             if m is not None:
                 last_end = m.end() if m.end() > p else p + 1
                 yield m
+
+
+# re's IGNORECASE lets these match an ASCII letter ("ı" ~ "i", "ſ" ~ "s") although lower() keeps them
+# apart: a text holding one is searched with the plain regex.
+_FOLDS_TO_ASCII = ("\u0131", "\u017f")
+
+
+class Searcher:
+    """``rx.search(text)`` for many patterns over one text, exactly, without trying every position.
+
+    A pattern whose required literals (see :func:`required_literals`) are absent cannot match, and
+    a pattern whose matches all start with one of a few literals is tried only where they occur,
+    in order, until the first match. Patterns with no literal requirement, non-ASCII literals, or a
+    text whose lower case does not line up with IGNORECASE, take the plain ``rx.search``.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower()
+        ok = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        self.lowered = lowered if ok else None
+        self._contains: dict[str, bool] = {}
+
+    def _has(self, literal: str) -> bool:
+        found = self._contains.get(literal)
+        if found is None:
+            found = self._contains[literal] = literal in self.lowered
+        return found
+
+    def search(self, rx: re.Pattern) -> re.Match | None:
+        req = required_literals(rx.pattern)
+        if req is None or self.lowered is None or not _ascii(req):
+            return rx.search(self.text)
+        if not all(any(self._has(lit) for lit in alternatives) for alternatives in req.all_of):
+            return None
+        if req.starts is None:
+            return rx.search(self.text)
+        finder, low, text = _finder(req.starts), self.lowered, self.text
+        f = finder.search(low)
+        while f is not None:
+            m = rx.match(text, f.start())
+            if m is not None:
+                return m
+            f = finder.search(low, f.start() + 1)
+        return None
+
+
+def _ascii(req: Requirement) -> bool:
+    return all(lit.isascii() for alternatives in req.all_of for lit in alternatives) and (
+        req.starts is None or all(lit.isascii() for lit in req.starts))
+
+
+@lru_cache(maxsize=1024)
+def _finder(starts: frozenset[str]) -> re.Pattern:
+    """Where any of the strings starts, in lower-cased text (one search per occurrence, overlaps too)."""
+    return re.compile("|".join(re.escape(s) for s in sorted(starts)))
