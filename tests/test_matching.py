@@ -163,3 +163,29 @@ def test_heading_matcher_finds_what_scoring_every_pair_finds():
     assert sum(len(v) for v in expected.values()) > len(lib.headings) // 2  # the test really matches
     found = _heading_matches(doc.sections, lib)
     assert found == expected and list(found) == list(expected)  # same sections, same order, same rules
+
+
+def test_sentences_read_on_demand_are_those_of_tokenising_every_block():
+    from analyzer.ingest import load
+    from analyzer.matching.candidates import Sentences
+    from analyzer.nlp import analyse
+    from conftest import SAMPLES
+
+    doc = load(SAMPLES / "one-sided-agreement-weak.pdf")
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    lazy = Sentences(texts)
+    assert [lazy[i] for i in reversed(range(len(texts)))][::-1] == [a[0] for a in analyse(texts)]
+
+
+def test_phrase_rules_still_tokenise_every_block_and_match():
+    r = rule("  phrases: ['limitation of liability']")
+    text = "1. Fees\n\nClient pays. Twice.\n\n2. Caps\n\nThe LIMITATION of liability applies. Nothing else."
+    doc = document_from_text(text)
+    lib = compile_rules((r,), DEFAULT)
+    prep = prepare(doc, lib)
+    assert isinstance(prep.sentences, list)  # phrases need every block's tokens
+    lazy = prepare(doc, compile_rules((rule("  patterns: ['\\bcaps\\b']"),), DEFAULT)).sentences
+    assert [lazy[i] for i in range(len(doc.blocks))] == prep.sentences
+    found = hits_for(prep, lib.rules[0])
+    assert [doc.text[h.start:h.end] for h in found] == ["LIMITATION of liability"]
+    assert finding(r, text).status.value == "present"

@@ -29,7 +29,7 @@ class Prepared:
 
     doc: Document
     texts: list[str]
-    sentences: list[list[tuple[int, int]]]  # per block, offsets relative to the block
+    sentences: "list[list[tuple[int, int]]] | Sentences"  # per block, offsets relative to the block
     phrases: dict[str, list[tuple[int, int, int]]]  # rule id -> (block, start, end) absolute
     heading_rules: dict[int, set[str]]  # index into doc.sections -> rule ids whose heading matched
     block_starts: list[int]
@@ -57,15 +57,39 @@ def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
     from analyzer.nlp import analyse
 
     texts = [doc.text[b.start:b.end] for b in doc.blocks]
-    analysed = analyse(texts, lib.matcher)
     phrases: dict[str, list[tuple[int, int, int]]] = {}
-    for i, (_, hits) in enumerate(analysed):
-        base = doc.blocks[i].start
-        for key, s, e in hits:
-            phrases.setdefault(key, []).append((i, base + s, base + e))
+    if len(lib.matcher):  # phrase rules: tokenise every block once, for phrases and sentences alike
+        analysed = analyse(texts, lib.matcher)
+        for i, (_, hits) in enumerate(analysed):
+            base = doc.blocks[i].start
+            for key, s, e in hits:
+                phrases.setdefault(key, []).append((i, base + s, base + e))
+        sentences: list | Sentences = [a[0] for a in analysed]
+    else:  # no phrases to find: only the blocks a rule reads sentences of are tokenised
+        sentences = Sentences(texts)
     starts = [b.start for b in doc.blocks]
-    return Prepared(doc, texts, [a[0] for a in analysed], phrases, _heading_matches(doc.sections, lib),
+    return Prepared(doc, texts, sentences, phrases, _heading_matches(doc.sections, lib),
                     starts, BlockFilter(doc.text, starts, [b.end for b in doc.blocks], lib.literals))
+
+
+class Sentences:
+    """Per block sentence offsets, computed on first use: the same as ``analyse(texts)`` gives
+    for the whole list, since each block is tokenised on its own either way."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._done: dict[int, list[tuple[int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, block: int) -> list[tuple[int, int]]:
+        found = self._done.get(block)
+        if found is None:
+            from analyzer.nlp import analyse
+
+            found = self._done[block] = analyse([self.texts[block]])[0][0]
+        return found
 
 
 def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int, set[str]]:
