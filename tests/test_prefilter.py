@@ -134,3 +134,40 @@ def test_searcher_reads_dotless_i_and_long_s_as_re_does():
     rx = re.compile(r"\bshall\s+not", re.I)
     assert Searcher("it ſhall not").search(rx).span() == (3, 12)
     assert Searcher("nothing here").search(rx) is None
+
+
+def test_a_match_running_into_the_next_candidate_blocks_is_not_matched_again_inside():
+    blocks = ["Either party shall pay", "the fees. Either party", "shall pay the costs.", "filler", "filler",
+              "Either party shall pay the costs."]
+    text = "\n".join(blocks)
+    starts = [text.index(b) for b in blocks]
+    ends = [s + len(b) for s, b in zip(starts, blocks)]
+    _both_ways(text, starts, ends, [r"either\s+party\s+shall\s+pay[^.]*", r"party\s+shall\s+pay\s+the\s+(?:fees|costs)"])
+    # a match from block 0 runs through block 1 (no candidate) into blocks 2-3 (candidates again)
+    blocks = ["Either party shall pay", "filler text", "and either", "party pays."]
+    text = "\n".join(blocks)
+    starts = [text.index(b) for b in blocks]
+    ends = [s + len(b) for s, b in zip(starts, blocks)]
+    rx = re.compile(r"either\s+party[^.]*\.", re.I)
+    bf = BlockFilter(text, starts, ends, frozenset({"either", "party"}))
+    spans = [m.span() for m in bf.finditer(rx, required_literals(rx.pattern), text)]
+    assert spans == [m.span() for m in rx.finditer(text)] == [(0, len(text))]
+
+
+def test_rule_patterns_are_compiled_only_when_they_can_match():
+    from analyzer.matching.compiled import LazyPattern
+    from analyzer.roles import Roles
+
+    roles = Roles(("Zorblax Provider Unit",), ("Quibble Buyer Unit",), True)  # party names no test uses
+    lib = compile_rules(builtin_rules(), roles)
+    mine = [rx for cr in lib.rules for _, rx in cr.patterns if "Zorblax" in rx.pattern]
+    assert mine and all(isinstance(rx, LazyPattern) and rx._compiled is None for rx in mine)
+    text = ("Nothing about the parties here.\n\nQuibble Buyer Unit shall pay Zorblax Provider Unit within 30 days "
+            "of invoice. Zorblax Provider Unit may not assign this Agreement.")
+    doc = document_from_text(text)
+    bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], lib.literals)
+    for rx in mine:
+        fast = [m.span() for m in bf.finditer(rx, required_literals(rx.pattern), text)]
+        assert fast == [m.span() for m in re.compile(rx.pattern, rx.flags).finditer(text)]
+    compiled = [rx for rx in mine if rx._compiled is not None]
+    assert 0 < len(compiled) < len(mine)  # those whose words never occur stayed uncompiled

@@ -20,11 +20,11 @@ def expand(pattern: str, roles: Roles) -> str:
 @dataclass
 class CompiledRule:
     rule: Rule
-    patterns: list[tuple[str, re.Pattern]]
-    require: list[re.Pattern]
-    exclude: list[re.Pattern]
-    boost: list[re.Pattern]
-    weak: list[tuple[object, list[re.Pattern], list[re.Pattern], re.Pattern | None]]
+    patterns: list[tuple[str, LazyPattern]]  # (source as written, with the party names filled in)
+    require: list[LazyPattern]
+    exclude: list[LazyPattern]
+    boost: list[LazyPattern]
+    weak: list[tuple[object, list[LazyPattern], list[LazyPattern], LazyPattern | None]]
 
 
 @dataclass
@@ -41,8 +41,56 @@ def _regex(source: str) -> re.Pattern:
     return re.compile(source, FLAGS)
 
 
-def _compile(p: str, roles: Roles) -> re.Pattern:
-    return _regex(expand(p, roles) if "{" in p else p)
+class LazyPattern:
+    """A rule regex that is compiled the first time it is used.
+
+    Every document with new party names needs the {provider}/{client} patterns compiled afresh,
+    and re.compile costs about a millisecond a pattern; but most patterns never run on a given
+    document (the prefilter finds no block holding their literals; exclude, boost and weak_if are
+    read only around hits). ``pattern`` is the source, as on ``re.Pattern``; :attr:`compiled` the
+    real pattern, which the prefilter takes once it knows the pattern will run."""
+
+    __slots__ = ("pattern", "_compiled")
+    flags = FLAGS
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        rx = self._compiled
+        if rx is None:
+            rx = self._compiled = _regex(self.pattern)
+        return rx
+
+    def search(self, *args):
+        return self.compiled.search(*args)
+
+    def match(self, *args):
+        return self.compiled.match(*args)
+
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
+
+    @property
+    def groupindex(self):
+        return self.compiled.groupindex
+
+    def __getattr__(self, name):  # anything else re.Pattern offers
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+@lru_cache(maxsize=None)
+def _lazy(source: str) -> LazyPattern:
+    return LazyPattern(source)
+
+
+def _compile(p: str, roles: Roles) -> LazyPattern:
+    return _lazy(expand(p, roles) if "{" in p else p)
 
 
 @lru_cache(maxsize=8)

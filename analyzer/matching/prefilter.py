@@ -163,6 +163,7 @@ class BlockFilter:
         self._positions: dict[str, list[int]] = {}
         self._words = word_literals(literals) if literals else None
         self._index: dict[str, set[int]] | None = None
+        self._factors: dict[frozenset[str], set[int]] = {}  # factor -> blocks a match may start in
 
     def positions(self, literal: str) -> list[int]:
         """Every offset where literal occurs in the lower-cased text, ascending (cached)."""
@@ -222,12 +223,15 @@ class BlockFilter:
             yield from rx.finditer(text)
             return
         possible: set[int] | None = None
-        for alternatives in sorted(req.all_of, key=len):
-            blocks: set[int] = set()
-            for lit in alternatives:
-                blocks |= self.blocks_with(lit)
-            # A match may start in the block before the literal's block and run into it.
-            blocks |= {b - 1 for b in blocks if b > 0}
+        for alternatives in req.all_of:
+            blocks = self._factors.get(alternatives)
+            if blocks is None:  # many patterns share a factor ("shall|will"): worked out once
+                blocks = set()
+                for lit in alternatives:
+                    blocks |= self.blocks_with(lit)
+                # A match may start in the block before the literal's block and run into it.
+                blocks |= {b - 1 for b in blocks if b > 0}
+                self._factors[alternatives] = blocks
             possible = blocks if possible is None else possible & blocks
             if not possible:
                 return
@@ -235,6 +239,7 @@ class BlockFilter:
         if req.starts is not None:
             yield from self._match_at_starts(rx, req.starts, candidates, text)
             return
+        rx = getattr(rx, "compiled", rx)  # a LazyPattern (matching/compiled.py) is compiled only now
         last_end = -1
         for b in candidates:
             start = max(self.starts[b] if b else 0, last_end)
@@ -252,25 +257,37 @@ class BlockFilter:
             wanted = set(blocks)
             positions = sorted({i for lit in starts for i in self.positions(lit)
                                 if bisect.bisect_right(self.starts, i) - 1 in wanted})
-        else:
-            low, found = self.lowered, set()
-            for b in blocks:
-                lo, hi = self.starts[b], self._region_end(b)
-                for lit in starts:
-                    stop = hi + len(lit) - 1  # an occurrence starting in the block may run past it
-                    i = low.find(lit, lo, stop)
-                    while i != -1:
-                        found.add(i)
-                        i = low.find(lit, i + 1, stop)
-            positions = sorted(found)
+            last_end = -1
+            for p in positions:
+                if p < last_end:
+                    continue
+                m = rx.match(text, p)
+                if m is not None:
+                    last_end = m.end() if m.end() > p else p + 1
+                    yield m
+            return
+        # The occurrences, in order, in each run of consecutive candidate blocks: one search of the
+        # lower-cased text per occurrence (an occurrence may run past the run's end, hence the pad).
+        finder, pad, low = _finder(starts), max(map(len, starts)) - 1, self.lowered
+        match = None  # rx.match, once a leading string is found (a LazyPattern is compiled only then)
         last_end = -1
-        for p in positions:
-            if p < last_end:
-                continue
-            m = rx.match(text, p)
-            if m is not None:
-                last_end = m.end() if m.end() > p else p + 1
-                yield m
+        i, n = 0, len(blocks)
+        while i < n:
+            j = i
+            while j + 1 < n and blocks[j + 1] == blocks[j] + 1:
+                j += 1
+            hi = self._region_end(blocks[j])
+            f = finder.search(low, max(self.starts[blocks[i]], last_end), hi + pad)
+            while f is not None and f.start() < hi:
+                p = f.start()
+                if match is None:
+                    match = getattr(rx, "compiled", rx).match
+                m = match(text, p)
+                if m is not None:
+                    last_end = m.end() if m.end() > p else p + 1
+                    yield m
+                f = finder.search(low, max(p + 1, last_end), hi + pad)
+            i = j + 1
 
 
 # re's IGNORECASE lets these match an ASCII letter ("ı" ~ "i", "ſ" ~ "s") although lower() keeps them
