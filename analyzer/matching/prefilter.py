@@ -266,9 +266,9 @@ class BlockFilter:
                     last_end = m.end() if m.end() > p else p + 1
                     yield m
             return
-        # The occurrences, in order, in each run of consecutive candidate blocks: one search of the
-        # lower-cased text per occurrence (an occurrence may run past the run's end, hence the pad).
-        finder, pad, low = _finder(starts), max(map(len, starts)) - 1, self.lowered
+        # The occurrences in each run of consecutive candidate blocks, found with str.find (an
+        # occurrence may start in the run and end past it), tried in order.
+        low = self.lowered
         match = None  # rx.match, once a leading string is found (a LazyPattern is compiled only then)
         last_end = -1
         i, n = 0, len(blocks)
@@ -276,18 +276,26 @@ class BlockFilter:
             j = i
             while j + 1 < n and blocks[j + 1] == blocks[j] + 1:
                 j += 1
-            hi = self._region_end(blocks[j])
-            f = finder.search(low, max(self.starts[blocks[i]], last_end), hi + pad)
-            while f is not None and f.start() < hi:
-                p = f.start()
-                if match is None:
-                    match = getattr(rx, "compiled", rx).match
+            lo, hi = max(self.starts[blocks[i]], last_end), self._region_end(blocks[j])
+            i = j + 1
+            found = []
+            for lit in starts:
+                stop = hi + len(lit) - 1
+                k = low.find(lit, lo, stop)
+                while k != -1:
+                    found.append(k)
+                    k = low.find(lit, k + 1, stop)
+            if not found:
+                continue
+            if match is None:
+                match = getattr(rx, "compiled", rx).match
+            for p in sorted(set(found)) if len(starts) > 1 else found:
+                if p < last_end:
+                    continue
                 m = match(text, p)
                 if m is not None:
                     last_end = m.end() if m.end() > p else p + 1
                     yield m
-                f = finder.search(low, max(p + 1, last_end), hi + pad)
-            i = j + 1
 
 
 # re's IGNORECASE lets these match an ASCII letter ("ı" ~ "i", "ſ" ~ "s") although lower() keeps them
@@ -325,22 +333,20 @@ class Searcher:
             return None
         if req.starts is None:
             return rx.search(self.text)
-        finder, low, text = _finder(req.starts), self.lowered, self.text
-        f = finder.search(low)
-        while f is not None:
-            m = rx.match(text, f.start())
+        low, text = self.lowered, self.text
+        found = []
+        for lit in req.starts:
+            k = low.find(lit)
+            while k != -1:
+                found.append(k)
+                k = low.find(lit, k + 1)
+        for p in sorted(set(found)) if len(req.starts) > 1 else found:
+            m = rx.match(text, p)
             if m is not None:
                 return m
-            f = finder.search(low, f.start() + 1)
         return None
 
 
 def _ascii(req: Requirement) -> bool:
     return all(lit.isascii() for alternatives in req.all_of for lit in alternatives) and (
         req.starts is None or all(lit.isascii() for lit in req.starts))
-
-
-@lru_cache(maxsize=1024)
-def _finder(starts: frozenset[str]) -> re.Pattern:
-    """Where any of the strings starts, in lower-cased text (one search per occurrence, overlaps too)."""
-    return re.compile("|".join(re.escape(s) for s in sorted(starts)))
