@@ -204,15 +204,28 @@ class ClauseClassifier:
         except Exception:
             return None
 
-    def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
-        """label -> probability for each text (batched with ``nlp.pipe``)."""
+    def predict(self, texts: Iterable[str], labels: Iterable[str] | None = None) -> list[dict[str, float]]:
+        """label -> probability for each text (batched like ``nlp.pipe``); ``labels``: only these."""
         prepared = [normalise(t or "") for t in texts]
-        out: list[dict[str, float]] = [dict.fromkeys(self.labels, 0.0) for _ in prepared]
+        return self._predict_normalised(prepared, labels)
+
+    def _predict_normalised(self, prepared: list[str], labels: Iterable[str] | None = None) -> list[dict[str, float]]:
+        """The scores ``nlp.pipe`` would put in ``doc.cats``, read straight from the textcat model:
+        the same tokenizer, the same batches and the same ``predict`` call, without a ``doc.cats``
+        dict of every label for every passage when only a few labels are wanted."""
+        from spacy.util import minibatch
+
+        wanted = self.labels if labels is None else [lab for lab in labels if lab in self.thresholds]
+        columns = [(self.labels.index(lab), lab) for lab in wanted]
+        out: list[dict[str, float]] = [dict.fromkeys(wanted, 0.0) for _ in prepared]
         # the bag-of-words model cannot score an empty document: those stay at 0.0
         todo = [i for i, t in enumerate(prepared) if t]
-        docs = self.nlp.pipe((prepared[i] for i in todo), batch_size=self.batch_size)
-        for i, doc in zip(todo, docs):
-            out[i] = {lab: float(doc.cats.get(lab, 0.0)) for lab in self.labels}
+        textcat = self.nlp.get_pipe("textcat_multilabel")
+        make_doc = self.nlp.make_doc
+        for batch in minibatch(todo, size=self.batch_size):
+            scores = textcat.predict([make_doc(prepared[i]) for i in batch])
+            for row, i in enumerate(batch):
+                out[i] = {lab: float(scores[row, j]) for j, lab in columns}
         return out
 
     def positive(self, texts: Iterable[str]) -> list[dict[str, float]]:
@@ -226,10 +239,11 @@ class ClauseClassifier:
         hits = self.positive([text[a:b] for a, b in spans])
         return [(a, b, h) for (a, b), h in zip(spans, hits)]
 
-    def passages(self, text: str) -> list[tuple[int, int, dict[str, float]]]:
-        """(start, end, {label: probability}) for every :func:`segment` passage of ``text``."""
+    def passages(self, text: str, labels: Iterable[str] | None = None) -> list[tuple[int, int, dict[str, float]]]:
+        """(start, end, {label: probability}) for every :func:`segment` passage of ``text``
+        (``labels``: only these labels' probabilities)."""
         spans = segment(text)
-        return [(a, b, p) for (a, b), p in zip(spans, self.predict(text[a:b] for a, b in spans))]
+        return [(a, b, p) for (a, b), p in zip(spans, self.predict((text[a:b] for a, b in spans), labels))]
 
 
 # --------------------------------------------------------------------------------------------
@@ -297,7 +311,11 @@ def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[st
         return {}
     doc = prep.doc
     out: dict[str, list[tuple[int, int, int, str, float]]] = {}
-    for a, b, probs in clf.passages(doc.text):
+    if isinstance(clf, ClauseClassifier):  # only the wanted labels' scores are read
+        passages = clf.passages(doc.text, list(dict.fromkeys(lab for labels in wanted.values() for lab in labels)))
+    else:  # any object with passages(text), e.g. a stand-in in tests
+        passages = clf.passages(doc.text)
+    for a, b, probs in passages:
         firing = [(rid, lab, probs[lab]) for rid, labels in wanted.items() for lab, t in labels.items()
                   if probs.get(lab, 0.0) >= t]
         if not firing:

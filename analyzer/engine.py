@@ -366,11 +366,15 @@ class Analyzer:
         from analyzer.classifier import model_candidates
 
         rules = {cr.rule.id: cr for cr in lib.rules}
+        # the rules decide: the model only speaks where they found nothing, so it reads the document
+        # only for those rules (and not at all when every rule in its policy found its clause)
+        wanted = {rid: labels for rid, labels in policy.items() if rid in rules
+                  and not any(h.score >= rules[rid].rule.min_score for h in hits_for(prep, rules[rid]))}
         out: dict[str, list[Hit]] = {}
-        for rid, found in model_candidates(self.classifier, prep, rules, policy).items():
+        if not any(wanted.values()):
+            return out
+        for rid, found in model_candidates(self.classifier, prep, rules, wanted).items():
             cr = rules[rid]
-            if any(h.score >= cr.rule.min_score for h in hits_for(prep, cr)):
-                continue  # the rules decide: the model only speaks where they found nothing
             out[rid] = [Hit(rid, blk, s, e, cr.rule.min_score + 0.01 * p, "model", label)
                         for blk, s, e, label, p in found[:3]]  # the best three passages
         return out

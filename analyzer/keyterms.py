@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from analyzer.document import Document
+from analyzer.matching.prefilter import Searcher
 from analyzer.numbers import DURATION_RE, amounts, first_duration
 from analyzer.roles import parties as find_parties
 
@@ -98,9 +99,10 @@ def _item(doc: Document, m: re.Match) -> dict:
             "page": doc.page_at(start)}
 
 
-def _first(doc: Document, name: str) -> dict | None:
+def _first(doc: Document, name: str, searcher: Searcher | None = None) -> dict | None:
+    searcher = searcher or Searcher(doc.text)
     for rx in PATTERNS[name]:
-        m = rx.search(doc.text)
+        m = searcher.search(rx)  # rx.search(doc.text), skipping what cannot match
         if m and m.group("v").strip():
             return _item(doc, m)
     return None
@@ -138,8 +140,9 @@ def extract(doc: Document, roles: dict) -> dict:
     for p in named:
         p["page"] = doc.page_at(p["start"])
     out: dict = {"parties": dict(roles, names=named)}
+    searcher = Searcher(doc.text)
     for name in PATTERNS:
-        item = _first(doc, name)
+        item = _first(doc, name, searcher)
         if item is not None:
             _annotate(name, item)
         out[name] = item

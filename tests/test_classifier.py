@@ -113,6 +113,22 @@ def test_predict_shape(clf):
         assert all(0.0 <= p <= 1.0 for p in scores.values())
 
 
+def test_predict_gives_the_scores_nlp_pipe_puts_in_doc_cats(clf):
+    """predict reads the textcat model directly; the scores must be exactly what nlp.pipe sets."""
+    from analyzer.classifier import normalise
+
+    texts = [CAP, LAW, "", INSURANCE, "x"] + [f"{CAP} {i}" for i in range(300)]  # more than one batch
+    clf_small = type(clf)(clf.nlp, clf.thresholds, batch_size=7, policy=clf.policy)
+    for model in (clf, clf_small):
+        via_pipe = [dict.fromkeys(clf.labels, 0.0) for _ in texts]
+        todo = [i for i, t in enumerate(texts) if normalise(t)]
+        for i, doc in zip(todo, clf.nlp.pipe([normalise(texts[i]) for i in todo], batch_size=model.batch_size)):
+            via_pipe[i] = {lab: doc.cats[lab] for lab in clf.labels}
+        assert model.predict(texts) == via_pipe
+        some = ["cuad:Governing Law", "cuad:Insurance", "not a label"]
+        assert model.predict(texts, some) == [{lab: p[lab] for lab in some[:2]} for p in via_pipe]
+
+
 def test_cap_vs_governing_law(clf):
     cap, law = clf.predict([CAP, LAW])
     assert cap["cuad:Cap On Liability"] > law["cuad:Cap On Liability"]

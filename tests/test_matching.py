@@ -123,3 +123,73 @@ def test_rows_of_a_wide_table_stay_together_even_when_numbered():
     text = "Milestone | Date | Fee\n1. Design | 3 March 2026 | $10,000\n2. Beta | 12 June 2026 | $20,000"
     s, e = unit_at(text, 0, len(text), text.index("Beta"))
     assert text[s:e] == text
+
+
+def _heading_matches_all_pairs(sections, lib):
+    """The straightforward heading matcher: score every section heading against every library
+    heading phrase with token_set_ratio, then keep the pairs where the heading covers the phrase."""
+    from rapidfuzz import fuzz, process
+
+    from analyzer.matching.candidates import HEADING_FUZZ
+    from analyzer.matching.compiled import normalise_heading
+
+    names = [normalise_heading(s.heading or "") for s in sections]
+    scores = process.cdist(names, [h for _, h in lib.headings], scorer=fuzz.token_set_ratio,
+                           score_cutoff=HEADING_FUZZ)
+    out = {}
+    for i, name in enumerate(names):
+        if not name or len(name) > 120:
+            continue
+        for j in scores[i].nonzero()[0]:
+            rid, phrase = lib.headings[j]
+            if _covers(name, phrase):
+                out.setdefault(i, set()).add(rid)
+    return out
+
+
+def test_heading_matcher_finds_what_scoring_every_pair_finds():
+    from analyzer.matching.candidates import _heading_matches
+    from analyzer.rules import builtin_rules
+
+    lib = compile_rules(builtin_rules(), DEFAULT)
+    variants = []
+    for _, phrase in lib.headings:
+        words = phrase.split()
+        variants += [phrase, phrase + "s", phrase.replace("ion", "ions"), phrase[:-1], "the " + phrase,
+                     phrase + " and other matters", " ".join(reversed(words)), words[0], words[-1] + " terms",
+                     phrase.replace("a", "e", 1)]
+    variants += ["", "the", "of the", "x" * 130, "Limitations of Liability", "indemnity",
+                 "changes to the services", "licensed deliverables"]
+    text = "\n\n".join(f"{i + 1}. {v.title() if i % 2 else v.upper()}\n\nBody text {i}." for i, v in enumerate(variants))
+    doc = document_from_text(text)
+    assert len(doc.sections) > len(lib.headings)
+    expected = _heading_matches_all_pairs(doc.sections, lib)
+    assert sum(len(v) for v in expected.values()) > len(lib.headings) // 2  # the test really matches
+    found = _heading_matches(doc.sections, lib)
+    assert found == expected and list(found) == list(expected)  # same sections, same order, same rules
+
+
+def test_sentences_read_on_demand_are_those_of_tokenising_every_block():
+    from analyzer.ingest import load
+    from analyzer.matching.candidates import Sentences
+    from analyzer.nlp import analyse
+    from conftest import SAMPLES
+
+    doc = load(SAMPLES / "one-sided-agreement-weak.pdf")
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    lazy = Sentences(texts)
+    assert [lazy[i] for i in reversed(range(len(texts)))][::-1] == [a[0] for a in analyse(texts)]
+
+
+def test_phrase_rules_still_tokenise_every_block_and_match():
+    r = rule("  phrases: ['limitation of liability']")
+    text = "1. Fees\n\nClient pays. Twice.\n\n2. Caps\n\nThe LIMITATION of liability applies. Nothing else."
+    doc = document_from_text(text)
+    lib = compile_rules((r,), DEFAULT)
+    prep = prepare(doc, lib)
+    assert isinstance(prep.sentences, list)  # phrases need every block's tokens
+    lazy = prepare(doc, compile_rules((rule("  patterns: ['\\bcaps\\b']"),), DEFAULT)).sentences
+    assert [lazy[i] for i in range(len(doc.blocks))] == prep.sentences
+    found = hits_for(prep, lib.rules[0])
+    assert [doc.text[h.start:h.end] for h in found] == ["LIMITATION of liability"]
+    assert finding(r, text).status.value == "present"

@@ -7,7 +7,7 @@ import pytest
 from analyzer.ingest import load
 from analyzer.ingest.text import document_from_text
 from analyzer.matching.compiled import compile_rules
-from analyzer.matching.prefilter import BlockFilter, required_literals
+from analyzer.matching.prefilter import BlockFilter, Searcher, required_literals
 from analyzer.roles import detect
 from analyzer.rules import builtin_rules
 from conftest import SAMPLES
@@ -42,10 +42,12 @@ def _docs():
     yield load(SAMPLES / "plain-services-agreement.txt")
 
 
+@pytest.mark.parametrize("words", [True, False], ids=["word-index", "str.find"])
 @pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
-def test_same_matches_as_a_whole_text_scan(doc):
+def test_same_matches_as_a_whole_text_scan(doc, words):
     lib = compile_rules(builtin_rules(), detect(doc.text))
-    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
+    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks],
+                     lib.literals if words else None)
     compared = 0
     for cr in lib.rules:
         for _, rx in cr.patterns:
@@ -62,3 +64,110 @@ def test_changed_length_lowercase_falls_back_to_full_scan():
     bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
     rx = re.compile(r"total\s+liability", re.I)
     assert [m.start() for m in bf.finditer(rx, required_literals(rx.pattern), text)] == [17]
+
+
+def _both_ways(text: str, starts: list[int], ends: list[int], patterns: list[str]) -> None:
+    """The word index finds the same blocks and matches as str.find over the whole text."""
+    rules = [re.compile(p, re.I | re.M) for p in patterns]
+    literals = frozenset(lit for rx in rules for alts in required_literals(rx.pattern).all_of for lit in alts)
+    plain = BlockFilter(text, starts, ends)
+    indexed = BlockFilter(text, starts, ends, literals)
+    for rx in rules:
+        req = required_literals(rx.pattern)
+        for alts in req.all_of:
+            for lit in alts:
+                assert indexed.blocks_with(lit) == plain.blocks_with(lit), lit
+        assert ([m.span() for m in indexed.finditer(rx, req, text)]
+                == [m.span() for m in plain.finditer(rx, req, text)]), rx.pattern
+
+
+WORD_PATTERNS = [r"\btotal\s+liability\b", r"indemnif\w*", r"(?:sub)?contractors?\s+shall", r"\bnet\s+30\b",
+                 r"e-mail\s+notice", r"time\s+is\s+of\s+the\s+essence", r"liabil", r"\bsame\b"]
+
+
+def test_word_index_agrees_with_find_inside_words_and_across_blocks():
+    text = ("Total liability: subcontractors shall indemnify.\n\nThe Subcontractor shall pay net 30 days."
+            "\n\nNotice by e-mail notice; time is of the essence.\n\nliabilities liabilityliability same-same")
+    doc = document_from_text(text)
+    _both_ways(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], WORD_PATTERNS)
+
+
+def test_a_block_start_inside_a_word_falls_back_to_find():
+    text = "total liability of the subcontractors shall not exceed the fees"
+    cut = text.index("ability")  # a block starts mid-word: "li" | "ability ..."
+    _both_ways(text, [0, cut], [cut, len(text)], WORD_PATTERNS)
+    bf = BlockFilter(text, [0, cut], [cut, len(text)], frozenset({"liability"}))
+    assert bf.blocks_with("liability") == {0}  # the occurrence starts in block 0
+
+
+def test_blocks_out_of_order_fall_back_to_find():
+    text = "first: total liability.\nsecond: indemnify the contractors shall.\nthird: same"
+    _both_ways(text, [24, 0, 60], [59, 23, len(text)], WORD_PATTERNS)
+
+
+def test_literals_outside_the_library_set_are_still_found():
+    text = "Acme shall indemnify the Buyer.\n\nAcme's total liability is capped."
+    doc = document_from_text(text)
+    bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], frozenset({"indemnif"}))
+    assert bf.blocks_with("acme") == {0, 1} and bf.blocks_with("indemnif") == {0}
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_searcher_finds_the_first_match_a_plain_search_finds(doc):
+    from analyzer.keyterms import PATTERNS
+
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    searcher = Searcher(doc.text)
+    found = 0
+    patterns = [rx for rxs in PATTERNS.values() for rx in rxs] + [rx for cr in lib.rules for _, rx in cr.patterns]
+    for rx in patterns:
+        plain, fast = rx.search(doc.text), searcher.search(rx)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), rx.pattern
+        found += plain is not None
+    assert found > 20
+
+
+def test_searcher_reads_dotless_i_and_long_s_as_re_does():
+    rx = re.compile(r"\bliability\s+cap", re.I)
+    for text in ("the lıabılıty cap", "the liabilıty cap applies", "uncapped: ſhall liability cap"):
+        assert Searcher(text).search(rx).span() == rx.search(text).span()
+    rx = re.compile(r"\bshall\s+not", re.I)
+    assert Searcher("it ſhall not").search(rx).span() == (3, 12)
+    assert Searcher("nothing here").search(rx) is None
+
+
+def test_a_match_running_into_the_next_candidate_blocks_is_not_matched_again_inside():
+    blocks = ["Either party shall pay", "the fees. Either party", "shall pay the costs.", "filler", "filler",
+              "Either party shall pay the costs."]
+    text = "\n".join(blocks)
+    starts = [text.index(b) for b in blocks]
+    ends = [s + len(b) for s, b in zip(starts, blocks)]
+    _both_ways(text, starts, ends, [r"either\s+party\s+shall\s+pay[^.]*", r"party\s+shall\s+pay\s+the\s+(?:fees|costs)"])
+    # a match from block 0 runs through block 1 (no candidate) into blocks 2-3 (candidates again)
+    blocks = ["Either party shall pay", "filler text", "and either", "party pays."]
+    text = "\n".join(blocks)
+    starts = [text.index(b) for b in blocks]
+    ends = [s + len(b) for s, b in zip(starts, blocks)]
+    rx = re.compile(r"either\s+party[^.]*\.", re.I)
+    bf = BlockFilter(text, starts, ends, frozenset({"either", "party"}))
+    spans = [m.span() for m in bf.finditer(rx, required_literals(rx.pattern), text)]
+    assert spans == [m.span() for m in rx.finditer(text)] == [(0, len(text))]
+
+
+def test_rule_patterns_are_compiled_only_when_they_can_match():
+    from analyzer.matching.compiled import LazyPattern
+    from analyzer.roles import Roles
+
+    roles = Roles(("Zorblax Provider Unit",), ("Quibble Buyer Unit",), True)  # party names no test uses
+    lib = compile_rules(builtin_rules(), roles)
+    mine = [rx for cr in lib.rules for _, rx in cr.patterns if "Zorblax" in rx.pattern]
+    assert mine and all(isinstance(rx, LazyPattern) and rx._compiled is None for rx in mine)
+    text = ("Nothing about the parties here.\n\nQuibble Buyer Unit shall pay Zorblax Provider Unit within 30 days "
+            "of invoice. Zorblax Provider Unit may not assign this Agreement.")
+    doc = document_from_text(text)
+    bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], lib.literals)
+    for rx in mine:
+        fast = [m.span() for m in bf.finditer(rx, required_literals(rx.pattern), text)]
+        assert fast == [m.span() for m in re.compile(rx.pattern, rx.flags).finditer(text)]
+    compiled = [rx for rx in mine if rx._compiled is not None]
+    assert 0 < len(compiled) < len(mine)  # those whose words never occur stayed uncompiled

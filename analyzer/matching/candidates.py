@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analyzer.document import Document, Section
 from analyzer.matching import Hit
@@ -28,11 +29,13 @@ class Prepared:
 
     doc: Document
     texts: list[str]
-    sentences: list[list[tuple[int, int]]]  # per block, offsets relative to the block
+    sentences: "list[list[tuple[int, int]]] | Sentences"  # per block, offsets relative to the block
     phrases: dict[str, list[tuple[int, int, int]]]  # rule id -> (block, start, end) absolute
     heading_rules: dict[int, set[str]]  # index into doc.sections -> rule ids whose heading matched
     block_starts: list[int]
     filter: BlockFilter | None = None  # where each regex can match (matching/prefilter.py)
+    # hits_for results by compiled rule: the engine asks twice per rule (the model policy, then decide)
+    hits: dict[int, tuple[CompiledRule, list[Hit]]] = field(default_factory=dict)
 
     def block_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.block_starts, offset) - 1
@@ -54,37 +57,109 @@ def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
     from analyzer.nlp import analyse
 
     texts = [doc.text[b.start:b.end] for b in doc.blocks]
-    analysed = analyse(texts, lib.matcher)
     phrases: dict[str, list[tuple[int, int, int]]] = {}
-    for i, (_, hits) in enumerate(analysed):
-        base = doc.blocks[i].start
-        for key, s, e in hits:
-            phrases.setdefault(key, []).append((i, base + s, base + e))
+    if len(lib.matcher):  # phrase rules: tokenise every block once, for phrases and sentences alike
+        analysed = analyse(texts, lib.matcher)
+        for i, (_, hits) in enumerate(analysed):
+            base = doc.blocks[i].start
+            for key, s, e in hits:
+                phrases.setdefault(key, []).append((i, base + s, base + e))
+        sentences: list | Sentences = [a[0] for a in analysed]
+    else:  # no phrases to find: only the blocks a rule reads sentences of are tokenised
+        sentences = Sentences(texts)
     starts = [b.start for b in doc.blocks]
-    return Prepared(doc, texts, [a[0] for a in analysed], phrases, _heading_matches(doc.sections, lib),
-                    starts, BlockFilter(doc.text, starts, [b.end for b in doc.blocks]))
+    return Prepared(doc, texts, sentences, phrases, _heading_matches(doc.sections, lib),
+                    starts, BlockFilter(doc.text, starts, [b.end for b in doc.blocks], lib.literals))
+
+
+class Sentences:
+    """Per block sentence offsets, computed on first use: the same as ``analyse(texts)`` gives
+    for the whole list, since each block is tokenised on its own either way."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._done: dict[int, list[tuple[int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, block: int) -> list[tuple[int, int]]:
+        found = self._done.get(block)
+        if found is None:
+            from analyzer.nlp import analyse
+
+            found = self._done[block] = analyse([self.texts[block]])[0][0]
+        return found
 
 
 def _heading_matches(sections: list[Section], lib: CompiledLibrary) -> dict[int, set[str]]:
+    """Section index -> ids of the rules one of whose headings the section heading matches: a
+    token_set_ratio of at least HEADING_FUZZ, and the heading covers the phrase's content words.
+
+    The cover test is the cheap, selective one, so it runs first and on words, not pairs: which
+    content word of which library phrase each distinct heading word stands for (equal, or close by
+    rapidfuzz ratio), then only the phrases all of whose words a heading covers are scored with
+    token_set_ratio. Same result as scoring every heading against every phrase and then checking
+    :func:`_covers` (tests/test_matching.py compares the two), without the all-pairs fuzzy matrix."""
     if not sections or not lib.headings:
         return {}
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
+    index = _heading_index(tuple(lib.headings))
     names = [normalise_heading(s.heading or "") for s in sections]
-    choices = [h for _, h in lib.headings]
-    scores = process.cdist(names, choices, scorer=fuzz.token_set_ratio, score_cutoff=HEADING_FUZZ)
+    covers = _word_covers({w for name in names if name and len(name) <= 120 for w in _content(name)}, index)
     out: dict[int, set[str]] = {}
     for i, name in enumerate(names):
         if not name or len(name) > 120:
             continue
-        for j in scores[i].nonzero()[0]:
-            rid, phrase = lib.headings[j]
-            # token_set_ratio scores a subset as 100: "the services" would match "changes to the
-            # services". Demand that the heading covers the phrase's content words (near-misses such
-            # as "limitations" for "limitation" count), not just a shared word.
-            if not _covers(name, phrase):
+        words = _content(name)
+        covered: set[str] = set()
+        for h in words:
+            covered |= covers[h]
+        candidates = {j for w in covered for j in index.by_word[w]}
+        for j in sorted(candidates):
+            wanted = index.wanted[j]
+            if len(wanted) == 1 and len(words) > 1:
+                continue  # see _covers
+            if not covered.issuperset(wanted):
                 continue
-            out.setdefault(i, set()).add(rid)
+            rid, phrase = lib.headings[j]
+            if fuzz.token_set_ratio(name, phrase, score_cutoff=HEADING_FUZZ) >= HEADING_FUZZ:
+                out.setdefault(i, set()).add(rid)
+    return out
+
+
+@dataclass(frozen=True)
+class _HeadingIndex:
+    wanted: tuple[tuple[str, ...], ...]  # per library heading phrase: the words a heading must cover
+    by_word: dict[str, tuple[int, ...]]  # wanted word -> the phrases that want it
+    long_words: tuple[str, ...]  # wanted words a near-miss may stand for (longer than 4 characters)
+
+
+@lru_cache(maxsize=8)
+def _heading_index(headings: tuple[tuple[str, str], ...]) -> _HeadingIndex:
+    wanted = tuple(tuple(_content(phrase) or phrase.split()) for _, phrase in headings)
+    by_word: dict[str, list[int]] = {}
+    for j, ws in enumerate(wanted):
+        for w in dict.fromkeys(ws):
+            by_word.setdefault(w, []).append(j)
+    return _HeadingIndex(wanted, {w: tuple(js) for w, js in by_word.items()},
+                         tuple(w for w in by_word if len(w) > 4))
+
+
+def _word_covers(heading_words: set[str], index: _HeadingIndex) -> dict[str, set[str]]:
+    """heading word -> the wanted words it stands for (the per-word test of :func:`_covers`)."""
+    from rapidfuzz import fuzz, process
+
+    words = sorted(heading_words)
+    out = {h: ({h} if h in index.by_word else set()) for h in words}
+    if words and index.long_words:
+        # cdist only narrows the pairs (a lower cutoff than the test); the test itself is _covers'
+        near = process.cdist(index.long_words, words, scorer=fuzz.ratio, score_cutoff=WORD_FUZZ - 5)
+        for a, b in zip(*near.nonzero()):
+            w, h = index.long_words[a], words[b]
+            if fuzz.ratio(w, h) >= WORD_FUZZ:
+                out[h].add(w)
     return out
 
 
@@ -167,6 +242,14 @@ def _looks_like_heading(text: str) -> bool:
 
 
 def hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
+    """Every candidate hit of one rule in the prepared document (computed once per rule, then reused)."""
+    cached = prep.hits.get(id(cr))
+    if cached is None or cached[0] is not cr:
+        cached = prep.hits[id(cr)] = (cr, _hits_for(prep, cr))
+    return list(cached[1])
+
+
+def _hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
     doc = prep.doc
     rid = cr.rule.id
     hits: list[Hit] = []

@@ -7,6 +7,13 @@ requirement from the parsed regex once, find the blocks whose lower-cased text c
 ``str.find`` (C speed), and run the regex only from those blocks (and the block before, since a
 match may start there and run on). The matches are the same ones a whole-text scan finds, save
 for overlapping matches that a whole-text scan would have skipped.
+
+Which blocks hold a literal is read from the words of each block, not by scanning the whole text
+once per literal (a library has over a thousand literals, and scanning for each cost more than the
+regexes): a literal made of word characters can only occur inside one word, and which library
+literals a word contains is worked out once per distinct word and remembered across documents
+(:class:`WordLiterals`). The literals of a match's first word are then looked for only in the
+blocks that can hold a match.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
+WORD = re.compile(r"\w+")
 MIN_LITERAL = 3  # shorter literals ("of", "a") select almost every block: not worth filtering on
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 
@@ -109,10 +117,43 @@ def required_literals(pattern: str) -> Requirement | None:
     return Requirement(all_of, starts if starts and all(starts) else None)
 
 
-class BlockFilter:
-    """Per-document index: which blocks contain a literal, computed lazily and cached."""
+class WordLiterals:
+    """Which of a fixed set of word literals each word contains, remembered per distinct word."""
 
-    def __init__(self, text: str, block_starts: list[int], block_ends: list[int]):
+    MAX_WORDS = 200_000  # forget and start again past this many distinct words (bounded memory)
+
+    def __init__(self, literals: frozenset[str]):
+        self.literals = literals
+        self.lengths = sorted({len(lit) for lit in literals})
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def of(self, word: str) -> tuple[str, ...]:
+        found = self._cache.get(word)
+        if found is None:
+            lits, n = self.literals, len(word)
+            found = tuple({word[i:i + k] for k in self.lengths if k <= n for i in range(n - k + 1)
+                           if word[i:i + k] in lits})
+            if len(self._cache) >= self.MAX_WORDS:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+
+@lru_cache(maxsize=8)
+def word_literals(literals: frozenset[str]) -> WordLiterals:
+    return WordLiterals(frozenset(lit for lit in literals if WORD.fullmatch(lit)))
+
+
+class BlockFilter:
+    """Per-document index: which blocks contain a literal, computed lazily and cached.
+
+    ``literals``: the library's required literals; those made of word characters are found through
+    the words of each block (one pass over the document for all of them). Any other literal, and
+    every literal when the words cannot be told apart by block, is found with ``str.find``.
+    """
+
+    def __init__(self, text: str, block_starts: list[int], block_ends: list[int],
+                 literals: frozenset[str] | None = None):
         lowered = text.lower()
         # lower() may change the length of rare characters; then offsets would not line up.
         self.lowered = lowered if len(lowered) == len(text) else None
@@ -120,6 +161,9 @@ class BlockFilter:
         self.ends = block_ends
         self._cache: dict[str, set[int]] = {}
         self._positions: dict[str, list[int]] = {}
+        self._words = word_literals(literals) if literals else None
+        self._index: dict[str, set[int]] | None = None
+        self._factors: dict[frozenset[str], set[int]] = {}  # factor -> blocks a match may start in
 
     def positions(self, literal: str) -> list[int]:
         """Every offset where literal occurs in the lower-cased text, ascending (cached)."""
@@ -134,12 +178,42 @@ class BlockFilter:
             self._positions[literal] = found
         return found
 
+    def _region_end(self, b: int) -> int:
+        """Offsets from starts[b] up to here belong to block b (bisect on the starts, as everywhere here)."""
+        return self.starts[b + 1] if b + 1 < len(self.starts) else len(self.lowered)
+
+    def _word_index(self) -> dict[str, set[int]]:
+        """Word literal -> blocks, from the distinct words of each block's stretch of text. Empty
+        (so every literal goes to ``str.find``) when block starts are out of order or a word runs
+        across a block start: then a word would not be wholly inside the block its literals map to."""
+        if self._index is None:
+            self._index = {}
+            low, starts = self.lowered, self.starts
+            if self._words is None or any(starts[k] > starts[k + 1] for k in range(len(starts) - 1)) or any(
+                    0 < s < len(low) and WORD.fullmatch(low, s - 1, s + 1) for s in starts[1:]):
+                self._words = None
+                return self._index
+            index, of = self._index, self._words.of
+            for b in range(len(starts)):
+                for w in set(WORD.findall(low, starts[b], self._region_end(b))):
+                    for lit in of(w):
+                        found = index.get(lit)
+                        if found is None:
+                            index[lit] = {b}
+                        else:
+                            found.add(b)
+        return self._index
+
     def blocks_with(self, literal: str) -> set[int]:
         found = self._cache.get(literal)
         if found is None:
-            starts = self.starts
-            found = {bisect.bisect_right(starts, i) - 1 for i in self.positions(literal)}
-            found.discard(-1)
+            index = self._word_index()
+            if self._words is not None and literal in self._words.literals:
+                found = index.get(literal, set())
+            else:
+                starts = self.starts
+                found = {bisect.bisect_right(starts, i) - 1 for i in self.positions(literal)}
+                found.discard(-1)
             self._cache[literal] = found
         return found
 
@@ -149,12 +223,15 @@ class BlockFilter:
             yield from rx.finditer(text)
             return
         possible: set[int] | None = None
-        for alternatives in sorted(req.all_of, key=len):
-            blocks: set[int] = set()
-            for lit in alternatives:
-                blocks |= self.blocks_with(lit)
-            # A match may start in the block before the literal's block and run into it.
-            blocks |= {b - 1 for b in blocks if b > 0}
+        for alternatives in req.all_of:
+            blocks = self._factors.get(alternatives)
+            if blocks is None:  # many patterns share a factor ("shall|will"): worked out once
+                blocks = set()
+                for lit in alternatives:
+                    blocks |= self.blocks_with(lit)
+                # A match may start in the block before the literal's block and run into it.
+                blocks |= {b - 1 for b in blocks if b > 0}
+                self._factors[alternatives] = blocks
             possible = blocks if possible is None else possible & blocks
             if not possible:
                 return
@@ -162,6 +239,7 @@ class BlockFilter:
         if req.starts is not None:
             yield from self._match_at_starts(rx, req.starts, candidates, text)
             return
+        rx = getattr(rx, "compiled", rx)  # a LazyPattern (matching/compiled.py) is compiled only now
         last_end = -1
         for b in candidates:
             start = max(self.starts[b] if b else 0, last_end)
@@ -174,14 +252,101 @@ class BlockFilter:
 
     def _match_at_starts(self, rx: re.Pattern, starts: frozenset[str], blocks: list[int], text: str):
         """Try rx only where one of its leading strings occurs: one match attempt per occurrence."""
-        wanted = set(blocks)
-        positions = sorted({i for lit in starts for i in self.positions(lit)
-                            if bisect.bisect_right(self.starts, i) - 1 in wanted})
+        self._word_index()  # settles whether block starts are in order
+        if self._words is None:  # no ordered block starts to search between
+            wanted = set(blocks)
+            positions = sorted({i for lit in starts for i in self.positions(lit)
+                                if bisect.bisect_right(self.starts, i) - 1 in wanted})
+            last_end = -1
+            for p in positions:
+                if p < last_end:
+                    continue
+                m = rx.match(text, p)
+                if m is not None:
+                    last_end = m.end() if m.end() > p else p + 1
+                    yield m
+            return
+        # The occurrences in each run of consecutive candidate blocks, found with str.find (an
+        # occurrence may start in the run and end past it), tried in order.
+        low = self.lowered
+        match = None  # rx.match, once a leading string is found (a LazyPattern is compiled only then)
         last_end = -1
-        for p in positions:
-            if p < last_end:
+        i, n = 0, len(blocks)
+        while i < n:
+            j = i
+            while j + 1 < n and blocks[j + 1] == blocks[j] + 1:
+                j += 1
+            lo, hi = max(self.starts[blocks[i]], last_end), self._region_end(blocks[j])
+            i = j + 1
+            found = []
+            for lit in starts:
+                stop = hi + len(lit) - 1
+                k = low.find(lit, lo, stop)
+                while k != -1:
+                    found.append(k)
+                    k = low.find(lit, k + 1, stop)
+            if not found:
                 continue
+            if match is None:
+                match = getattr(rx, "compiled", rx).match
+            for p in sorted(set(found)) if len(starts) > 1 else found:
+                if p < last_end:
+                    continue
+                m = match(text, p)
+                if m is not None:
+                    last_end = m.end() if m.end() > p else p + 1
+                    yield m
+
+
+# re's IGNORECASE lets these match an ASCII letter ("ı" ~ "i", "ſ" ~ "s") although lower() keeps them
+# apart: a text holding one is searched with the plain regex.
+_FOLDS_TO_ASCII = ("\u0131", "\u017f")
+
+
+class Searcher:
+    """``rx.search(text)`` for many patterns over one text, exactly, without trying every position.
+
+    A pattern whose required literals (see :func:`required_literals`) are absent cannot match, and
+    a pattern whose matches all start with one of a few literals is tried only where they occur,
+    in order, until the first match. Patterns with no literal requirement, non-ASCII literals, or a
+    text whose lower case does not line up with IGNORECASE, take the plain ``rx.search``.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower()
+        ok = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        self.lowered = lowered if ok else None
+        self._contains: dict[str, bool] = {}
+
+    def _has(self, literal: str) -> bool:
+        found = self._contains.get(literal)
+        if found is None:
+            found = self._contains[literal] = literal in self.lowered
+        return found
+
+    def search(self, rx: re.Pattern) -> re.Match | None:
+        req = required_literals(rx.pattern)
+        if req is None or self.lowered is None or not _ascii(req):
+            return rx.search(self.text)
+        if not all(any(self._has(lit) for lit in alternatives) for alternatives in req.all_of):
+            return None
+        if req.starts is None:
+            return rx.search(self.text)
+        low, text = self.lowered, self.text
+        found = []
+        for lit in req.starts:
+            k = low.find(lit)
+            while k != -1:
+                found.append(k)
+                k = low.find(lit, k + 1)
+        for p in sorted(set(found)) if len(req.starts) > 1 else found:
             m = rx.match(text, p)
             if m is not None:
-                last_end = m.end() if m.end() > p else p + 1
-                yield m
+                return m
+        return None
+
+
+def _ascii(req: Requirement) -> bool:
+    return all(lit.isascii() for alternatives in req.all_of for lit in alternatives) and (
+        req.starts is None or all(lit.isascii() for lit in req.starts))
