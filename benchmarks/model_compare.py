@@ -107,7 +107,7 @@ def _macro(scored: dict) -> dict:
 
 
 def compare(dataset: str, limit: int | None, jobs: int) -> dict:
-    files = accuracy.inputs(dataset, "text", limit)
+    files, _ = accuracy.inputs(dataset, "text", limit)
     res: dict = {"documents": len(files), "modes": {}}
     with tempfile.TemporaryDirectory() as tmp:
         ran = {f.stem for f in files}
