@@ -103,11 +103,14 @@ class Requirement:
         self.starts = starts
 
 
+_IGNORECASE = int(re.IGNORECASE)  # an int, as re.compile passes it: RegexFlag arithmetic doubles the parse
+
+
 @lru_cache(maxsize=8192)
 def required_literals(pattern: str) -> Requirement | None:
     """The literal requirements of a regex, or None when it has none worth using."""
     try:
-        parsed = P.parse(pattern, re.IGNORECASE)
+        parsed = P.parse(pattern, _IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError, RecursionError):
         return None
     return requirement_of(parsed)
