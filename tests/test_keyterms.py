@@ -130,3 +130,21 @@ def test_it_forms_read_parties_and_payment_terms(shared_corpus):
     kt = extract(doc, detect(doc.text).to_dict())
     assert kt["parties"]["names"][1]["name"] == "Ridgeway Veterinary Group, Inc."
     assert kt["governing_law"]["value"] == "State of New York" and kt["effective_date"]["value"] == "November 19, 2025"
+
+
+def test_effective_date_lookahead_matches_like_the_plain_pattern():
+    """The leading DATE_START lookahead only speeds the search up: same first match as without it."""
+    import re
+
+    from analyzer.keyterms import DATE_START, PATTERNS
+
+    fast = PATTERNS["effective_date"][0]
+    assert fast.pattern.startswith(DATE_START)
+    plain = re.compile(fast.pattern[len(DATE_START):], fast.flags)
+    dates = ["January 5, 2020", "jan. 5 2020", "SEPT 30, 2019", "1st day of March, 2021", "5 Dec 2020",
+             "2020-01-31", "1/2/20", "31.12.2024", "\u0665/\u0661/2020", "\u017fept 3, 2020", "May 1,2020"]
+    for i, d in enumerate(dates):
+        for tail in (' (the "Effective Date")', '(“Effective  Date”)', " (Effective Date)", ""):
+            text = f"Agreement no. {i} 12/ dated as of {d}{tail} by and between A and B. 3 May"
+            a, b = fast.search(text), plain.search(text)
+            assert (a and (a.span(), a.group("v"))) == (b and (b.span(), b.group("v"))), text

@@ -171,3 +171,50 @@ def test_rule_patterns_are_compiled_only_when_they_can_match():
         assert fast == [m.span() for m in re.compile(rx.pattern, rx.flags).finditer(text)]
     compiled = [rx for rx in mine if rx._compiled is not None]
     assert 0 < len(compiled) < len(mine)  # those whose words never occur stayed uncompiled
+
+
+def _library_sources():
+    from analyzer.rules import builtin_rules
+
+    for r in builtin_rules():
+        yield from r.patterns
+        yield from r.require
+        yield from r.exclude
+        yield from r.boost
+        for w in r.weak_if:
+            yield from w.matches
+            yield from w.absent
+
+
+def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source():
+    """A {provider}/{client} pattern built from the parsed template with the names' parse tree put in
+    equals re.compile of the expanded source (Pattern equality compares source, flags and code), and
+    gives the prefilter the same required literals."""
+    import re
+
+    from analyzer.matching.compiled import FLAGS, LazyPattern, _compile, expand
+    from analyzer.matching.prefilter import required_literals
+    from analyzer.roles import DEFAULT, Roles
+
+    role_sets = [
+        DEFAULT,
+        Roles(("Acme",), ("Customer",), True),
+        Roles(("Acme Corp.", "Acme", "Seller"), ("Big (Holdings) Ltd", "Buyer"), True),
+        Roles(("X",), ("X",), True),  # same names on both sides: falls back to re.compile
+        Roles(("Provider",), ("Provider", "Client"), True),
+        Roles(("Ünïcode GmbH", "A+B*C?"), ("s", "sh"), True),
+        Roles((), ("Client",), True),
+    ]
+    templates = sorted({p for p in _library_sources() if "{provider}" in p or "{client}" in p})
+    assert len(templates) > 50
+    templates += [r"(?:{provider}|{client})\s+shall", r"{provider}?s\b", r"(?:{provider})+ and {client}{{2}}",
+                  r"(?<!not )by {client}", r"^(?P<who>{provider}|the {client})\b", r"(?:{provider} may|{provider} will)"]
+    for roles in role_sets:
+        for t in templates:
+            source = expand(t, roles)
+            lazy = LazyPattern(source, t, roles)
+            req, want = lazy.requirement(), required_literals(source)
+            assert (req and (req.all_of, req.starts)) == (want and (want.all_of, want.starts)), (t, roles)
+            assert lazy.compiled == re.compile(source, FLAGS), (t, roles)
+            assert lazy.compiled.pattern == source and lazy.compiled.groupindex == re.compile(source, FLAGS).groupindex
+            assert _compile(t, roles).pattern == source

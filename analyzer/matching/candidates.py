@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from analyzer.document import Document, Section
 from analyzer.matching import Hit
-from analyzer.matching.prefilter import BlockFilter, required_literals
+from analyzer.matching.prefilter import BlockFilter, requirement
 from analyzer.matching.compiled import CompiledLibrary, CompiledRule, normalise_heading
 
 PATTERN_SCORE = 0.75
@@ -254,7 +254,7 @@ def _hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
     rid = cr.rule.id
     hits: list[Hit] = []
     for source, rx in cr.patterns:
-        for m in prep.filter.finditer(rx, required_literals(rx.pattern), doc.text):
+        for m in prep.filter.finditer(rx, requirement(rx), doc.text):
             lead = len(m.group(0)) - len(m.group(0).lstrip())  # '^\s*' may start on a blank line
             b = prep.block_index(m.start() + lead)
             if b is None or _excluded(prep, cr, b, m.start() + lead, m.end()):

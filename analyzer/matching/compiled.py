@@ -41,6 +41,138 @@ def _regex(source: str) -> re.Pattern:
     return re.compile(source, FLAGS)
 
 
+# Party names spliced into a parsed pattern. re.compile parses a pattern (pure Python, most of its
+# ~1 ms) and then generates code; a {provider}/{client} pattern is parsed afresh for every new set
+# of party names although only the names' group differs. So the library pattern is parsed once with
+# a placeholder character standing in each names group, each set of names once, and a document's
+# pattern is the template's parse tree with the names' tree put in place of the placeholders. The
+# result is the same re.Pattern (re's Pattern equality compares source, flags and generated code;
+# tests/test_prefilter.py checks it for the library's patterns), and the same tree gives the
+# prefilter its required literals without parsing the expanded source again.
+try:  # Python 3.11+
+    from re import _compiler as _C, _constants as _K, _parser as _P  # type: ignore[attr-defined]
+    import _sre
+except ImportError:  # pragma: no cover - older Python: plain re.compile
+    _C = None
+
+_IFLAGS = int(FLAGS)  # as re.compile passes them on: RegexFlag arithmetic in re._compiler is slow
+_MARK_BASE, _MARK_COUNT = 0xE000, 256  # private-use characters, one per placeholder occurrence
+
+
+def _is_mark(item) -> bool:
+    return item[0] is _K.LITERAL and _MARK_BASE <= item[1] < _MARK_BASE + _MARK_COUNT
+
+
+@lru_cache(maxsize=None)
+def _template(pattern: str):
+    """(parse tree of a library pattern with a placeholder character for each names group, which
+    role each placeholder stands for), or None when splicing could differ from parsing the expanded
+    source: a look-behind's fixed-width check reads the names; a placeholder character occurs in the
+    pattern; or a placeholder starts an alternative or sits in a character set, where the parser's
+    branch optimisations (a common prefix moved out, one-character alternatives made a set) would
+    see the names' first items. Each occurrence has its own character, so the parser never finds
+    two placeholders equal and moves them out of a branch as a common prefix."""
+    if _C is None or "(?<" in pattern or any(_MARK_BASE <= ord(c) < _MARK_BASE + _MARK_COUNT for c in pattern):
+        return None
+    roles: dict[int, str] = {}
+
+    def mark(m: re.Match) -> str:
+        code = _MARK_BASE + len(roles)
+        roles[code] = m.group(1)
+        return "(?:" + chr(code) + ")"
+
+    try:
+        source = PLACEHOLDER_RE.sub(mark, pattern)
+        if len(roles) > _MARK_COUNT:
+            return None
+        tree = _P.parse(source, _IFLAGS)
+    except Exception:  # noqa: BLE001 - re.compile of the expanded source reports it
+        return None
+    if not _spliceable(tree):
+        return None
+    marked: set[int] = set()
+    _marked(tree, marked)
+    return tree, roles, marked
+
+
+def _spliceable(node) -> bool:
+    if isinstance(node, _P.SubPattern):
+        return all(_spliceable(x) for x in node.data)
+    if type(node) is tuple and len(node) == 2 and node[0] is _K.BRANCH:
+        if any(alt.data and _is_mark(alt.data[0]) for alt in node[1][1]):
+            return False
+    if type(node) is tuple and len(node) == 2 and node[0] is _K.IN:
+        return not any(_is_mark(x) for x in node[1])
+    if type(node) in (tuple, list):
+        return all(_spliceable(x) for x in node)
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _names_tree(alternation: str) -> tuple:
+    """The items "(?:A|B)" parses to (the parser unpacks a plain non-capturing group in place)."""
+    return tuple(_P.parse(alternation, _IFLAGS).data)
+
+
+def _marked(node, out: set) -> bool:
+    """Collect into ``out`` the ids of the template's nodes that hold a placeholder."""
+    if isinstance(node, _P.SubPattern):
+        found = False
+        for x in node.data:
+            if (type(x) is tuple and _is_mark(x)) | _marked(x, out):
+                found = True
+    elif type(node) in (tuple, list):
+        found = False
+        for x in node:
+            if _marked(x, out):
+                found = True
+    else:
+        return False
+    if found:
+        out.add(id(node))
+    return found
+
+
+def _splice(node, names: dict, marked: set):
+    """A copy of the template's nodes that hold placeholders, with the names' items in their place;
+    the rest of the tree is shared with the template (re only reads it)."""
+    if id(node) not in marked:
+        return node
+    if isinstance(node, _P.SubPattern):
+        data = []
+        for x in node.data:
+            if type(x) is tuple and _is_mark(x):
+                data.extend(names[x[1]])
+            else:
+                data.append(_splice(x, names, marked))
+        return _P.SubPattern(node.state, data)
+    if type(node) is tuple:
+        return tuple([_splice(x, names, marked) for x in node])
+    return [_splice(x, names, marked) for x in node]
+
+
+def spliced_tree(template: str, roles: Roles):
+    """The parse tree of ``expand(template, roles)`` built from the cached template, or None."""
+    found = _template(template)
+    if found is None:
+        return None
+    tree, which, marked = found
+    alts = {w: _names_tree(roles.alternation(w)) for w in ("provider", "client")}
+    return _splice(tree, {code: alts[w] for code, w in which.items()}, marked)
+
+
+def _compile_tree(source: str, tree) -> re.Pattern:
+    """What re.compile(source, FLAGS) returns, from source's parse tree (re._compiler.compile)."""
+    flags = _IFLAGS
+    code = _C._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _sre.compile(source, flags | tree.state.flags, code, tree.state.groups - 1, groupindex,
+                        tuple(indexgroup))
+
+
 class LazyPattern:
     """A rule regex that is compiled the first time it is used.
 
@@ -50,19 +182,46 @@ class LazyPattern:
     read only around hits). ``pattern`` is the source, as on ``re.Pattern``; :attr:`compiled` the
     real pattern, which the prefilter takes once it knows the pattern will run."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", "_template", "_roles", "_tree", "_requirement")
     flags = FLAGS
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, template: str | None = None, roles: Roles | None = None):
         self.pattern = pattern
         self._compiled: re.Pattern | None = None
+        self._template, self._roles = template, roles  # how to splice it (see spliced_tree)
+        self._tree = self._requirement = None
+
+    def _spliced(self):
+        tree = self._tree
+        if tree is None and self._template is not None:
+            tree = self._tree = spliced_tree(self._template, self._roles)
+            if tree is None:
+                self._template = None  # not spliceable: parse the source
+        return tree
 
     @property
     def compiled(self) -> re.Pattern:
         rx = self._compiled
         if rx is None:
-            rx = self._compiled = _regex(self.pattern)
+            tree = self._spliced()
+            if tree is not None:
+                rx = _compile_tree(self.pattern, tree)
+            else:
+                rx = _regex(self.pattern)
+            self._compiled = rx
+            self._tree = None
         return rx
+
+    def requirement(self):
+        """required_literals(self.pattern), from the spliced tree when there is one."""
+        from analyzer.matching.prefilter import required_literals, requirement_of
+
+        req = self._requirement
+        if req is None:
+            tree = self._spliced() if self._compiled is None else None
+            req = requirement_of(tree) if tree is not None else required_literals(self.pattern)
+            self._requirement = req if req is not None else False
+        return req or None
 
     def search(self, *args):
         return self.compiled.search(*args)
@@ -90,7 +249,16 @@ def _lazy(source: str) -> LazyPattern:
 
 
 def _compile(p: str, roles: Roles) -> LazyPattern:
-    return _lazy(expand(p, roles) if "{" in p else p)
+    if not PLACEHOLDER_RE.search(p):
+        return _lazy(p)
+    source = expand(p, roles)
+    found = _SOURCES.get(source)  # one LazyPattern per expanded source (spliced from its template)
+    if found is None:
+        found = _SOURCES[source] = LazyPattern(source, p, roles)
+    return found
+
+
+_SOURCES: dict[str, LazyPattern] = {}
 
 
 @lru_cache(maxsize=8)

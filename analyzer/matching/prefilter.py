@@ -103,18 +103,32 @@ class Requirement:
         self.starts = starts
 
 
+_IGNORECASE = int(re.IGNORECASE)  # an int, as re.compile passes it: RegexFlag arithmetic doubles the parse
+
+
 @lru_cache(maxsize=8192)
 def required_literals(pattern: str) -> Requirement | None:
     """The literal requirements of a regex, or None when it has none worth using."""
     try:
-        parsed = P.parse(pattern, re.IGNORECASE)
+        parsed = P.parse(pattern, _IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError, RecursionError):
         return None
+    return requirement_of(parsed)
+
+
+def requirement_of(parsed) -> Requirement | None:
+    """required_literals from a parse tree (the MULTILINE flag does not change the tree)."""
     all_of = tuple(_factors(parsed))
     if not all_of:
         return None
     starts = _leading(parsed)
     return Requirement(all_of, starts if starts and all(starts) else None)
+
+
+def requirement(rx) -> Requirement | None:
+    """required_literals(rx.pattern); a rule's LazyPattern has it from its spliced parse tree."""
+    of = getattr(rx, "requirement", None)
+    return of() if of is not None else required_literals(rx.pattern)
 
 
 class WordLiterals:
@@ -326,7 +340,7 @@ class Searcher:
         return found
 
     def search(self, rx: re.Pattern) -> re.Match | None:
-        req = required_literals(rx.pattern)
+        req = requirement(rx)
         if req is None or self.lowered is None or not _ascii(req):
             return rx.search(self.text)
         if not all(any(self._has(lit) for lit in alternatives) for alternatives in req.all_of):
