@@ -212,10 +212,17 @@ def items(corpus, rules, feats, split=None):
     return out
 
 
-def guard_floor(guard_rows, key: str, category_of) -> float:
+def _flipped(best: dict, policy: dict) -> bool:
+    return any(p >= policy.get(k.split("|")[0], {}).get(k.split("|")[1], 2.0) for k, p in best.items())
+
+
+def guard_floor(guard_rows, key: str, category_of, policy=None) -> float:
     """The lowest threshold at which the pair keeps its category's precision on the whole dev data
     within MAX_PRECISION_LOSS of the rules' own, when the rules alone are above PRECISE there
-    (0.0 for every other category: no guard)."""
+    (0.0 for every other category: no guard). Documents that pairs already in policy flip count
+    against the same budget: one rule can take several labels (governing-law answers
+    cuad:Governing Law and it:governing-law), and a hit through any of them is a hit."""
+    policy = policy or {}
     cells = {}
     for r in guard_rows:
         if r[2] == category_of:
@@ -226,13 +233,19 @@ def guard_floor(guard_rows, key: str, category_of) -> float:
         fp = sum(1 for r in rows if r[4] and not r[3])
         if not tp + fp or tp / (tp + fp) <= PRECISE:
             continue
-        flips = [(r[3], r[5][key]) for r in rows if not r[4] and key in r[5]]
+        already = [r for r in rows if not r[4] and _flipped(r[5], policy)]
+        tp += sum(1 for r in already if r[3])
+        fp += sum(1 for r in already if not r[3])
+        flips = [(r[3], r[5][key]) for r in rows if not r[4] and key in r[5] and not _flipped(r[5], policy)]
+        rules_precision = sum(1 for r in rows if r[4] and r[3]) / sum(1 for r in rows if r[4])
         for t in [0.0] + GRID + [1.01]:
             ftp = sum(1 for g, p in flips if p >= t and g)
             ffp = sum(1 for g, p in flips if p >= t and not g)
-            if tp / (tp + fp) - (tp + ftp) / (tp + ftp + fp + ffp) <= MAX_PRECISION_LOSS:
+            if rules_precision - (tp + ftp) / (tp + ftp + fp + ffp) <= MAX_PRECISION_LOSS:
                 floor = max(floor, t)
                 break
+        else:  # the pairs already fitted spent the budget: this one may not flip anything
+            floor = 1.01
     return floor
 
 
@@ -252,7 +265,8 @@ def fit(rows, pairs, ceiling, min_precision: float = MIN_PRECISION, min_gain: in
             key = f"{rid}|{lab}"
             flips = [(r[3], r[5][key]) for r in rows if not r[4] and key in r[5]]
             floor = ceiling.get(rid, {}).get(lab, 0.0)
-            guard = max((guard_floor(guard_rows, key, c) for c in categories_of.get(key, ())), default=0.0)
+            guard = max((guard_floor(guard_rows, key, c, policy) for c in categories_of.get(key, ())),
+                        default=0.0)
             for t in GRID:
                 if t <= floor or t < guard:
                     continue

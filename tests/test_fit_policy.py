@@ -65,3 +65,16 @@ def test_missing_example_ceiling_still_applies(fp):
     policy = fp.fit(guard, {"demo-rule": ["cuad:Demo"]}, {"demo-rule": {"cuad:Demo": 0.94}},
                     min_precision=0.6, min_gain=1, guard_rows=guard)
     assert policy["demo-rule"]["cuad:Demo"] > 0.94
+
+
+def test_two_labels_of_one_rule_share_the_precision_budget(fp):
+    # governing-law answers a cuad: and an it: label; a hit through either is a hit for the category
+    other = "demo-rule|it:demo"
+    guard = rows(20, 0, [])
+    guard += [("cuad", f"a{i}", "cuad:Demo", gold, False, {KEY: p, other: q})
+              for i, (gold, p, q) in enumerate([(True, 0.95, 0.1), (False, 0.10, 0.60), (True, 0.90, 0.2)])]
+    first = fp.fit(guard, {"demo-rule": ["it:demo"]}, {}, min_precision=0.0, min_gain=1, guard_rows=guard)
+    assert first == {}  # its only flip above the floor would be the false positive
+    # with the it: label already letting the 0.60 false positive in, the cuad: label gets no budget left
+    policy = {"demo-rule": {"it:demo": 0.30}}
+    assert fp.guard_floor(guard, KEY, "cuad:Demo", policy) == 1.01
