@@ -233,11 +233,11 @@ def guard_floor(guard_rows, key: str, category_of, policy=None) -> float:
         fp = sum(1 for r in rows if r[4] and not r[3])
         if not tp + fp or tp / (tp + fp) <= PRECISE:
             continue
+        rules_precision = tp / (tp + fp)
         already = [r for r in rows if not r[4] and _flipped(r[5], policy)]
         tp += sum(1 for r in already if r[3])
         fp += sum(1 for r in already if not r[3])
-        flips = [(r[3], r[5][key]) for r in rows if not r[4] and key in r[5] and not _flipped(r[5], policy)]
-        rules_precision = sum(1 for r in rows if r[4] and r[3]) / sum(1 for r in rows if r[4])
+        flips = [(r[3], r[5][key]) for r in rows if not r[4] and key in r[5] and r not in already]
         for t in [0.0] + GRID + [1.01]:
             ftp = sum(1 for g, p in flips if p >= t and g)
             ffp = sum(1 for g, p in flips if p >= t and not g)
@@ -289,8 +289,7 @@ def score(rows, policy) -> dict:
 
     cells: dict = {}
     for ds, _, c, g, base, best in rows:
-        model = base or any(p >= policy.get(k.split("|")[0], {}).get(k.split("|")[1], 2.0)
-                            for k, p in best.items())
+        model = base or _flipped(best, policy)
         for mode, pred in (("rules", base), ("model", model)):
             cell = cells.setdefault((ds, c, mode), [0, 0, 0])
             if pred and g:
