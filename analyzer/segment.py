@@ -102,8 +102,8 @@ def _label(m: re.Match) -> str:
 def _classify(block: Block, text: str, last: dict[str, str]) -> tuple[Section, str] | None:
     """A section start and its numbering family, or None for body text."""
     first = text.strip()
-    if not first:
-        return None
+    if not any(c.isalnum() for c in first):
+        return None  # a signature rule "_____", "* * *" or a blank line names no section
     m = _NUMBERED.match(first)
     if m:
         rest = m.group("rest")

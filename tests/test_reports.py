@@ -337,3 +337,17 @@ def test_many_places_quote_the_first_few_and_list_the_rest_by_location():
         assert f"lso: {rest}; \"The cap in this SOW is USD 50,000 ...\"" in flat, fmt
     data = json.loads(render(review, "json"))
     assert [e["start"] for e in data["findings"][0]["evidence"]] == [e.start for e in places]  # JSON: every place
+
+
+def test_places_in_one_section_are_named_once_with_their_count():
+    from analyzer.report.common import quoted_and_rest
+
+    places = [Evidence(f"Clause {i} of the schedule section.", 10 * i, 10 * i + 8, None, "Schedule")
+              for i in range(6)]
+    places.append(Evidence("Another clause elsewhere.", 500, 520, 2, "7.1"))
+    places.append(Evidence("Clause 9 back in the schedule.", 600, 620, None, "Schedule"))
+    f = Finding("milestones", "Milestones", "schedule", Severity.MEDIUM, Status.PRESENT, 0.9,
+                "found", evidence=tuple(places))
+    shown, also = quoted_and_rest(f, 2)
+    assert len(shown) == 2
+    assert also == "also: Schedule (5 places); section 7.1, page 2"

@@ -61,6 +61,12 @@ def test_sentences_are_not_sections():
     assert classify(Block(0, 10), "the parties agree as follows") is None
 
 
+def test_a_line_without_letters_or_digits_is_not_a_heading():
+    for rule in ("_" * 40, "* * *", "-----"):
+        assert classify(Block(0, len(rule), bold=True), rule) is None
+        assert classify(Block(0, len(rule), kind="heading", style="Heading 2"), rule) is None
+
+
 def test_bold_run_heading_block():
     text = "Confidentiality. Each party shall keep the other's information confidential."
     doc = Document("x", "docx", text, blocks=[Block(0, len(text), bold_prefix=len("Confidentiality."))])

@@ -105,13 +105,14 @@ def quoted_and_rest(f: Finding, limit: int = QUOTED_PLACES) -> tuple[tuple[Evide
     shown, rest = f.evidence[:limit], f.evidence[limit:]
     if not rest:
         return shown, ""
-    names: list[str] = []
+    counts: dict[str, int] = {}  # a place named twice (one section, several clauses) is named once
     for e in rest:
         where = location(e)
         if not where:
             words = one_line(e.text).split()
             where = '"' + " ".join(words[:ALSO_WORDS]) + (' ..."' if len(words) > ALSO_WORDS else '"')
-        names.append(where)
+        counts[where] = counts.get(where, 0) + 1
+    names = [w if n == 1 else f"{w} ({n} places)" for w, n in counts.items()]
     return shown, "also: " + "; ".join(names)
 
 
