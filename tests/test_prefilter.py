@@ -66,6 +66,17 @@ def test_changed_length_lowercase_falls_back_to_full_scan():
     assert [m.start() for m in bf.finditer(rx, required_literals(rx.pattern), text)] == [17]
 
 
+def test_dotless_i_and_long_s_fall_back_to_full_scan():
+    # IGNORECASE reads "ı" as "i" and "ſ" as "s"; lower() does not, so the literal index would miss them
+    for text in ("Total lıabılıty shall not exceed the fees.", "The cap ſhall apply: total liability capped."):
+        doc = document_from_text(text)
+        bf = BlockFilter(text, [b.start for b in doc.blocks], [b.end for b in doc.blocks])
+        for pattern in (r"total\s+liability", r"\bshall\b", r"\bcap\b"):
+            rx = re.compile(pattern, re.I)
+            assert ([m.span() for m in bf.finditer(rx, required_literals(rx.pattern), text)]
+                    == [m.span() for m in rx.finditer(text)]), (text, pattern)
+
+
 def _both_ways(text: str, starts: list[int], ends: list[int], patterns: list[str]) -> None:
     """The word index finds the same blocks and matches as str.find over the whole text."""
     rules = [re.compile(p, re.I | re.M) for p in patterns]

@@ -169,8 +169,10 @@ class BlockFilter:
     def __init__(self, text: str, block_starts: list[int], block_ends: list[int],
                  literals: frozenset[str] | None = None):
         lowered = text.lower()
-        # lower() may change the length of rare characters; then offsets would not line up.
-        self.lowered = lowered if len(lowered) == len(text) else None
+        # lower() may change the length of rare characters (offsets would not line up), and keeps
+        # "ı"/"ſ" apart from "i"/"s" where IGNORECASE does not: either way, scan the whole text.
+        ok = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        self.lowered = lowered if ok else None
         self.starts = block_starts
         self.ends = block_ends
         self._cache: dict[str, set[int]] = {}
