@@ -229,3 +229,23 @@ def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source(
             assert lazy.compiled == re.compile(source, FLAGS), (t, roles)
             assert lazy.compiled.pattern == source and lazy.compiled.groupindex == re.compile(source, FLAGS).groupindex
             assert _compile(t, roles).pattern == source
+
+
+def test_party_name_patterns_are_kept_for_a_bounded_number_of_names(monkeypatch):
+    """A batch meets new party names in every file; their compiled patterns must not pile up."""
+    from analyzer.matching import compiled
+    from analyzer.roles import Roles
+
+    monkeypatch.setattr(compiled, "PATTERN_CACHE", 50)
+    monkeypatch.setattr(compiled, "_SOURCES", {})
+    compiled._compile_cached.cache_clear()
+    doc = document_from_text("The Supplier shall indemnify the Customer. Total liability shall not exceed the fees.")
+    first = None
+    for i in range(30):
+        roles = Roles((f"Zorblax{i}", "Supplier"), (f"Quentor{i}", "Customer"), True)
+        lib = compile_rules(builtin_rules(), roles)
+        assert len(compiled._SOURCES) <= 50
+        hits = [(cr.rule.id, [(m.span()) for _, rx in cr.patterns for m in rx.finditer(doc.text)]) for cr in lib.rules]
+        first = first or hits
+        assert hits == first  # evicted names change nothing for a text that never names the parties
+    compiled._compile_cached.cache_clear()

@@ -35,7 +35,13 @@ class CompiledLibrary:
     literals: frozenset[str] = frozenset()  # what the patterns require, with the default role words
 
 
-@lru_cache(maxsize=None)
+# Compiled patterns are kept for the library (~630 sources) and the party-name variants of recent
+# documents; bounded, because every new set of party names adds ~100 sources (a batch worker grew
+# ~0.2 MB per document without a bound).
+PATTERN_CACHE = 4096
+
+
+@lru_cache(maxsize=PATTERN_CACHE)
 def _regex(source: str) -> re.Pattern:
     """Our own cache: the library has more patterns than re's 512-entry cache, which then thrashes."""
     return re.compile(source, FLAGS)
@@ -243,7 +249,7 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r})"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=PATTERN_CACHE)
 def _lazy(source: str) -> LazyPattern:
     return LazyPattern(source)
 
@@ -254,6 +260,8 @@ def _compile(p: str, roles: Roles) -> LazyPattern:
     source = expand(p, roles)
     found = _SOURCES.get(source)  # one LazyPattern per expanded source (spliced from its template)
     if found is None:
+        if len(_SOURCES) >= PATTERN_CACHE:  # oldest names first: a batch meets new parties every file
+            del _SOURCES[next(iter(_SOURCES))]
         found = _SOURCES[source] = LazyPattern(source, p, roles)
     return found
 
