@@ -311,11 +311,8 @@ def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[st
         return {}
     doc = prep.doc
     out: dict[str, list[tuple[int, int, int, str, float]]] = {}
-    if isinstance(clf, ClauseClassifier):  # only the wanted labels' scores are read
-        passages = clf.passages(doc.text, list(dict.fromkeys(lab for labels in wanted.values() for lab in labels)))
-    else:  # any object with passages(text), e.g. a stand-in in tests
-        passages = clf.passages(doc.text)
-    for a, b, probs in passages:
+    labels = list(dict.fromkeys(lab for wanted_labels in wanted.values() for lab in wanted_labels))
+    for a, b, probs in clf.passages(doc.text, labels):  # only the wanted labels' scores are read
         firing = [(rid, lab, probs[lab]) for rid, labels in wanted.items() for lab, t in labels.items()
                   if probs.get(lab, 0.0) >= t]
         if not firing:
