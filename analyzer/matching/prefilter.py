@@ -185,13 +185,7 @@ class BlockFilter:
         """Every offset where literal occurs in the lower-cased text, ascending (cached)."""
         found = self._positions.get(literal)
         if found is None:
-            found = []
-            low = self.lowered
-            i = low.find(literal)
-            while i != -1:
-                found.append(i)
-                i = low.find(literal, i + 1)
-            self._positions[literal] = found
+            found = self._positions[literal] = _occurrences(self.lowered, (literal,))
         return found
 
     def _region_end(self, b: int) -> int:
@@ -273,14 +267,7 @@ class BlockFilter:
             wanted = set(blocks)
             positions = sorted({i for lit in starts for i in self.positions(lit)
                                 if bisect.bisect_right(self.starts, i) - 1 in wanted})
-            last_end = -1
-            for p in positions:
-                if p < last_end:
-                    continue
-                m = rx.match(text, p)
-                if m is not None:
-                    last_end = m.end() if m.end() > p else p + 1
-                    yield m
+            yield from _match_in_order(rx.match, text, positions, -1)[0]
             return
         # The occurrences in each run of consecutive candidate blocks, found with str.find (an
         # occurrence may start in the run and end past it), tried in order.
@@ -294,24 +281,13 @@ class BlockFilter:
                 j += 1
             lo, hi = max(self.starts[blocks[i]], last_end), self._region_end(blocks[j])
             i = j + 1
-            found = []
-            for lit in starts:
-                stop = hi + len(lit) - 1
-                k = low.find(lit, lo, stop)
-                while k != -1:
-                    found.append(k)
-                    k = low.find(lit, k + 1, stop)
+            found = _occurrences(low, starts, lo, hi)
             if not found:
                 continue
             if match is None:
                 match = getattr(rx, "compiled", rx).match
-            for p in sorted(set(found)) if len(starts) > 1 else found:
-                if p < last_end:
-                    continue
-                m = match(text, p)
-                if m is not None:
-                    last_end = m.end() if m.end() > p else p + 1
-                    yield m
+            matches, last_end = _match_in_order(match, text, found, last_end)
+            yield from matches
 
 
 # re's IGNORECASE lets these match an ASCII letter ("ı" ~ "i", "ſ" ~ "s") although lower() keeps them
@@ -349,18 +325,38 @@ class Searcher:
             return None
         if req.starts is None:
             return rx.search(self.text)
-        low, text = self.lowered, self.text
-        found = []
-        for lit in req.starts:
-            k = low.find(lit)
-            while k != -1:
-                found.append(k)
-                k = low.find(lit, k + 1)
-        for p in sorted(set(found)) if len(req.starts) > 1 else found:
-            m = rx.match(text, p)
+        for p in _occurrences(self.lowered, req.starts):
+            m = rx.match(self.text, p)
             if m is not None:
                 return m
         return None
+
+
+def _occurrences(low: str, literals, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Ascending offsets in low where one of the literals starts, at or after lo and before hi
+    (an occurrence may run past hi)."""
+    found = []
+    for lit in literals:
+        stop = len(low) if hi is None else hi + len(lit) - 1
+        k = low.find(lit, lo, stop)
+        while k != -1:
+            found.append(k)
+            k = low.find(lit, k + 1, stop)
+    return sorted(set(found)) if len(literals) > 1 else found
+
+
+def _match_in_order(match, text: str, positions: list[int], last_end: int) -> tuple[list[re.Match], int]:
+    """match(text, p) at each position in order, skipping those inside the previous match; the
+    matches, and where the last one ended (an empty match counts as one character)."""
+    out = []
+    for p in positions:
+        if p < last_end:
+            continue
+        m = match(text, p)
+        if m is not None:
+            last_end = m.end() if m.end() > p else p + 1
+            out.append(m)
+    return out, last_end
 
 
 def _ascii(req: Requirement) -> bool:
