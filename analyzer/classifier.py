@@ -25,6 +25,7 @@ import json
 import os
 import re
 from pathlib import Path
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -210,23 +211,25 @@ class ClauseClassifier:
         return self._predict_normalised(prepared, labels)
 
     def _predict_normalised(self, prepared: list[str], labels: Iterable[str] | None = None) -> list[dict[str, float]]:
-        """The scores ``nlp.pipe`` would put in ``doc.cats``, read straight from the textcat model:
-        the same tokenizer, the same batches and the same ``predict`` call, without a ``doc.cats``
-        dict of every label for every passage when only a few labels are wanted."""
-        from spacy.util import minibatch
-
+        """The scores ``nlp.pipe`` would put in ``doc.cats``, without Docs (see :class:`BagOfWords`)."""
         wanted = self.labels if labels is None else [lab for lab in labels if lab in self.thresholds]
         columns = [(self.labels.index(lab), lab) for lab in wanted]
         out: list[dict[str, float]] = [dict.fromkeys(wanted, 0.0) for _ in prepared]
         # the bag-of-words model cannot score an empty document: those stay at 0.0
         todo = [i for i, t in enumerate(prepared) if t]
-        textcat = self.nlp.get_pipe("textcat_multilabel")
-        make_doc = self.nlp.make_doc
-        for batch in minibatch(todo, size=self.batch_size):
-            scores = textcat.predict([make_doc(prepared[i]) for i in batch])
+        bow = self._bow()
+        for start in range(0, len(todo), self.batch_size):
+            batch = todo[start:start + self.batch_size]
+            scores = bow.predict([prepared[i] for i in batch])
             for row, i in enumerate(batch):
                 out[i] = {lab: float(scores[row, j]) for j, lab in columns}
         return out
+
+    def _bow(self) -> "BagOfWords":
+        bow = self.__dict__.get("_bow_model")
+        if bow is None:
+            bow = self.__dict__["_bow_model"] = BagOfWords(self.nlp)
+        return bow
 
     def positive(self, texts: Iterable[str]) -> list[dict[str, float]]:
         """Like :meth:`predict` but keeps only labels scoring at/above their threshold."""
@@ -244,6 +247,87 @@ class ClauseClassifier:
         (``labels``: only these labels' probabilities)."""
         spans = segment(text)
         return [(a, b, p) for (a, b), p in zip(spans, self.predict((text[a:b] for a, b in spans), labels))]
+
+
+class BagOfWords:
+    """The textcat_multilabel model's own layers, fed its input without spaCy Docs.
+
+    The model (spacy.TextCatBOW.v3, unigrams) reads a passage as the set of its tokens' ORTH ids
+    with their counts (sorted, as numpy.unique gives them), then a sparse linear layer and a
+    logistic. Building a Doc per passage was most of the classifier's time; here the tokens come
+    from :class:`analyzer.nlp.SpanTokens` (spaCy's own tokenizer, remembered per word) and the
+    same two layers score them, so the scores are the pipeline's, bit for bit
+    (tests/test_classifier.py compares them). Any other architecture takes the pipeline."""
+
+    def __init__(self, nlp):
+        from analyzer.nlp import SpanTokens
+
+        self.nlp = nlp
+        self.textcat = nlp.get_pipe("textcat_multilabel")
+        self.layers = _bow_layers(self.textcat.model)
+        self.tokens = SpanTokens(nlp.tokenizer) if self.layers is not None else None
+
+    def predict(self, texts: list[str]):
+        """Scores (passages x labels) for normalised, non-empty passages."""
+        if self.layers is None:
+            return self.textcat.predict([self.nlp.make_doc(t) for t in texts])
+        import numpy
+
+        keys: list[int] = []
+        vals: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
+            bag = self._bag(text)
+            if bag is None:  # a special case may cross two words: spaCy tokenises the passage
+                orths = self.nlp.make_doc(text).to_array("ORTH").tolist()
+                bag = {}
+                for o in orths:
+                    bag[o] = bag.get(o, 0) + 1
+            items = sorted(bag.items())
+            keys.extend(k for k, _ in items)
+            vals.extend(v for _, v in items)
+            lengths.append(len(items))
+        linear, logistic = self.layers
+        X = (numpy.asarray(keys, dtype="uint64"), numpy.asarray(vals, dtype="f"), numpy.asarray(lengths, dtype="int32"))
+        return logistic.predict(linear.predict(X))
+
+    def _bag(self, text: str) -> dict[int, int] | None:
+        """ORTH id -> count over the passage's tokens; None when spaCy must tokenise it whole.
+        A normalised passage has single spaces between words and none at the ends, so its spans
+        are its words."""
+        words = text.split(" ")
+        counts = Counter(words)
+        bag: dict[int, int] = {}
+        firsts = lasts = False
+        for span, n in zip(self.tokens.entries(list(counts)), counts.values()):
+            for o in span.orths:
+                bag[o] = bag.get(o, 0) + n
+            firsts = firsts or span.first is not None
+            lasts = lasts or span.last is not None
+        if firsts and lasts and self.tokens.crosses(words, self.tokens.entries(words)):
+            return None
+        return bag
+
+
+def _bow_layers(model):
+    """(the sparse linear layer, the output layer) of a TextCatBOW model whose input is unigram
+    ORTH ids, or None for any other model."""
+    try:
+        inner, output = model.layers
+        ngrams, linear = inner.layers[0].layers
+        if (ngrams.name != "extract_ngrams" or ngrams.attrs.get("ngram_size") != 1
+                or ngrams.attrs.get("attr") != _ORTH() or linear.name != "resizable(sparse_linear)"
+                or output.layers[0].name != "logistic"):
+            return None
+        return linear, output
+    except (ValueError, AttributeError, IndexError):
+        return None
+
+
+def _ORTH() -> int:
+    from spacy.attrs import ORTH
+
+    return ORTH
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 # spaCy refuses texts over nlp.max_length; blocks longer than this are cut at whitespace first,
 # so a whole document of any size is tokenised, never truncated.
@@ -68,3 +70,282 @@ def phrase_matcher(phrases_by_key: dict[str, list[str]]):
         if phrases:
             matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
     return matcher
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy's tokens without building a Doc: one whitespace-separated span at a time, each distinct
+# span tokenised once per process. Sentence splitting and the clause classifier read every block
+# and passage of every document; most of their time went into spaCy's tokenizer and the Doc it
+# builds, for words the process had seen many times before.
+# ---------------------------------------------------------------------------------------------
+
+_RUNS = re.compile(r"\S+|\s+")  # \s is str.isspace, the test spaCy's tokenizer splits on
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """The pieces spaCy's tokenizer reads one at a time (Tokenizer._tokenize_affixes): runs of
+    non-space and of space characters, where one ' ' that follows a word belongs to that word."""
+    out = []
+    pos = 0
+    for run in _RUNS.findall(text):
+        s, pos = pos, pos + len(run)
+        if s and run[0] == " ":
+            s += 1
+            if s == pos:
+                continue
+        out.append((s, pos))
+    return out
+
+
+def _special_cases(tokenizer) -> tuple[frozenset[tuple[str, str]], "SpecialTexts"]:
+    """The special cases spaCy re-applies to the whole Doc after splitting it into spans
+    (Tokenizer._apply_special_cases: those holding affix characters or spaces, e.g. ":)"): the
+    adjacent token pairs of their patterns, and their texts.
+
+    That pass can match across two spans (":" ending one word, "(" opening the next). Such a match
+    changes nothing itself (the text it covers holds a space, so it is no rule), but it stops an
+    overlapping match inside a span from applying, and only a span holding a special case's text
+    can have one. A text with such a pair across two spans, one of which holds a special case, is
+    left to spaCy."""
+    from spacy.tokenizer import Tokenizer
+
+    plain = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                      suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    pairs, keys = set(), []
+    for key in tokenizer.rules or {}:
+        if tokenizer.faster_heuristics and not (tokenizer.find_prefix(key) or tokenizer.find_infix(key)
+                                                or tokenizer.find_suffix(key) or " " in key):
+            continue
+        keys.append(key)
+        toks = [t.text for t in plain(key)]
+        pairs.update(zip(toks, toks[1:]))
+    return frozenset(pairs), SpecialTexts(keys)
+
+
+class SpecialTexts:
+    """Whether a text holds one of some strings, each of which has a character that is not a letter
+    or digit (so a word of letters and digits holds none): each string is looked for only where its
+    first such character occurs (a regex of some 370 alternatives took ~10 microseconds a word)."""
+
+    def __init__(self, keys: list[str]):
+        self.by_char: dict[str, list[tuple[int, str]]] = {}
+        for k in keys:
+            j = next((i for i, c in enumerate(k) if not c.isalnum()), None)
+            if j is None:
+                raise ValueError(f"special case {k!r} has no character that is not a letter or digit")
+            self.by_char.setdefault(k[j], []).append((j, k))
+
+    def search(self, text: str) -> bool:
+        if text.isalnum():
+            return False
+        by_char = self.by_char
+        for p, c in enumerate(text):
+            for j, k in by_char.get(c, ()):
+                if p >= j and text.startswith(k, p - j):
+                    return True
+        return False
+
+
+class Span(NamedTuple):
+    """What one span's tokens tell: their orth ids; the first token's text when it can end a
+    special-case pair, the last one's when it can start one; and its sentence summary (see
+    :func:`_sentence_summary`)."""
+
+    orths: tuple[int, ...]
+    first: str | None
+    last: str | None
+    sents: tuple | None
+
+
+class SpanTokens:
+    """spaCy's tokenizer, remembered per distinct span (see :func:`spans`).
+
+    Tokenising one span alone gives the tokens it gets inside any text: spaCy splits the text into
+    spans and tokenises (and caches) each on its own; only the special-case pass looks across them,
+    and a text where it could (:func:`_special_pairs`) is reported by :meth:`crosses` and left to
+    spaCy. tests/test_nlp.py compares both uses (sentences, the classifier's bag of words) with
+    spaCy's Doc over the corpus."""
+
+    MAX_SPANS = 300_000  # forget and start again past this many distinct spans (bounded memory)
+
+    def __init__(self, tokenizer, punct_chars: frozenset[str] | None = None):
+        self.tokenizer = tokenizer
+        self.punct_chars = punct_chars  # a sentencizer's: then each span also carries its summary
+        self.pairs, self._special = _special_cases(tokenizer)
+        self.lefts = frozenset(a for a, _ in self.pairs)
+        self.rights = frozenset(b for _, b in self.pairs)
+        self._newline_safe = not any(s.isspace() for pair in self.pairs for s in pair)
+        self._rules = frozenset(tokenizer.rules or {})
+        from spacy.attrs import IS_PUNCT
+        from spacy.strings import get_string_id
+
+        self._is_punct = tokenizer.vocab.lex_attr_getters.get(IS_PUNCT)
+        self._orth = get_string_id
+        self._known: dict[str, Span] = {}
+        self._specials_in: dict[str, bool] = {}  # span -> whether it holds a special case's text
+
+    def entries(self, pieces: list[str]) -> list[Span]:
+        """The entry of each span string, tokenising the unknown ones in one batch."""
+        known = self._known
+        found = [known.get(p) for p in pieces]
+        if None not in found:
+            return found
+        missing = [p for p in dict.fromkeys(pieces) if p not in known]
+        if len(known) + len(missing) > self.MAX_SPANS:
+            known.clear()
+        self._learn(missing)
+        return [known[p] for p in pieces]
+
+    def crosses(self, pieces: list[str], entries: list[Span]) -> bool:
+        """Whether a special case may match across two neighbouring spans (then ask spaCy)."""
+        prev = None
+        for i, e in enumerate(entries):
+            if (e.first is not None and prev is not None and prev.last is not None
+                    and (prev.last, e.first) in self.pairs
+                    and (self._holds_special(pieces[i - 1]) or self._holds_special(pieces[i]))):
+                return True
+            prev = e
+        return False
+
+    def _holds_special(self, piece: str) -> bool:
+        found = self._specials_in.get(piece)
+        if found is None:
+            if len(self._specials_in) >= self.MAX_SPANS:
+                self._specials_in.clear()
+            found = self._specials_in[piece] = self._special.search(piece)
+        return found
+
+    def _one_token(self, span: str) -> bool:
+        """Whether spaCy's tokenizer keeps the span whole (Tokenizer._split_affixes and
+        _attach_tokens): no special case, and a token_match, or no prefix or suffix to strip and
+        a URL or no infix to split at. Most words are; they need no Doc and no lexeme."""
+        tok = self.tokenizer
+        if span in self._rules or self._is_punct is None:
+            return False
+        if tok.token_match is not None and tok.token_match(span):
+            return True
+        return bool(not tok.find_prefix(span) and not tok.find_suffix(span)
+                    and ((tok.url_match is not None and tok.url_match(span)) or not tok.find_infix(span)))
+
+    def _learn(self, missing: list[str]) -> None:
+        """A span spaCy keeps whole is stored as it is. Other spans without spaces are tokenised
+        joined by newlines, in one Doc (a newline is a span and a token of its own and, checked
+        here, in no special-case pair); spans of spaces one by one."""
+        rest = []
+        for p in missing:
+            if self._one_token(p):
+                self._store(p, [(0, len(p), self._orth(p), self._is_punct(p))], p, 0)
+            else:
+                rest.append(p)
+        missing = rest
+        words = [p for p in missing if not p[0].isspace()] if self._newline_safe else []
+        for p in missing:
+            if not words or p[0].isspace():
+                self._store_doc([p], p)
+        if words:
+            self._store_doc(words, "\n".join(words))
+
+    def _store_doc(self, pieces: list[str], text: str) -> None:
+        """Tokenise text (the pieces joined by newlines) and remember each piece's tokens."""
+        from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+        rows = self.tokenizer(text).to_array([IDX, LENGTH, ORTH, IS_PUNCT]).tolist()
+        k, start, cur = 0, 0, []
+        last = len(pieces) - 1
+        for row in rows:
+            if k < last and row[0] == start + len(pieces[k]):  # the newline after pieces[k]
+                self._store(pieces[k], cur, text, start)
+                k, start, cur = k + 1, row[0] + 1, []
+            else:
+                cur.append(row)
+        self._store(pieces[k], cur, text, start)
+
+    def _store(self, piece: str, rows: list, text: str, base: int) -> None:
+        toks = [(i - base, i - base + n, text[i:i + n], orth, punct) for i, n, orth, punct in rows]
+        first, last = toks[0][2], toks[-1][2]
+        sents = None if self.punct_chars is None else _sentence_summary(toks, self.punct_chars)
+        self._known[piece] = Span(tuple(t[3] for t in toks), first if first in self.rights else None,
+                                  last if last in self.lefts else None, sents)
+
+
+def _sentence_summary(toks, punct_chars) -> tuple:
+    """How one span moves spaCy's sentencizer (a sentence starts at the first token that is not
+    punctuation after a token in punct_chars): (lead, breaks, after).
+
+    lead: (end of the token before, or None for the previous span's end; start) of the span's first
+    word, a break only if the sentencizer arrives having seen an end mark; breaks: the (end of the
+    previous sentence, start of the next) pairs the span makes whatever came before; after: True /
+    False for the state the span leaves, None when it leaves the state it found."""
+    lead, breaks, after = None, [], None
+    seen = None  # unknown: what the span found
+    prev_end = None
+    for s, e, text, _, punct in toks:
+        ender = text in punct_chars
+        if not punct and not ender:
+            if seen is None:
+                lead = (prev_end, s)
+            elif seen:
+                breaks.append((prev_end, s))
+            seen = False
+        elif ender:
+            seen = True
+        prev_end = e
+    return lead, tuple(breaks), seen
+
+
+_IRREGULAR = re.compile(r"[^\S ]| {2}|^ | $")  # whitespace other than single spaces between words
+
+
+def _spans_and_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """:func:`spans` and their strings; a text whose only whitespace is single spaces between
+    words (most PDF paragraphs) is simply split on them."""
+    if _IRREGULAR.search(text) is None:
+        words = text.split(" ") if text else []
+        cuts, pos = [], 0
+        for w in words:
+            cuts.append((pos, pos + len(w)))
+            pos += len(w) + 1
+        return cuts, words
+    cuts = spans(text)
+    return cuts, [text[s:e] for s, e in cuts]
+
+
+@lru_cache(maxsize=1)
+def _pipeline_tokens() -> SpanTokens:
+    nlp = pipeline()
+    return SpanTokens(nlp.tokenizer, frozenset(nlp.get_pipe("sentencizer").punct_chars))
+
+
+def sentences(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """For each text, the sentence (start, end) offsets ``analyse(texts)`` gives, without Docs:
+    the sentencizer's rule run over each span's summary. A piece where a special case may cross
+    two spans is analysed by spaCy."""
+    cache = _pipeline_tokens()
+    out: list[list[tuple[int, int]]] = []
+    for t in texts:
+        sents: list[tuple[int, int]] = []
+        for off, piece in chunks(t):
+            cuts, words = _spans_and_words(piece)
+            entries = cache.entries(words)
+            if cache.crosses(words, entries):
+                sents.extend((off + s, off + e) for s, e in analyse([piece])[0][0])
+                continue
+            if not cuts:
+                continue
+            start, seen, prev_end = cuts[0][0], False, 0
+            for (s, e), span in zip(cuts, entries):
+                lead, breaks, after = span.sents
+                if lead is not None and seen:
+                    end = prev_end if lead[0] is None else s + lead[0]
+                    sents.append((off + start, off + end))
+                    start = s + lead[1]
+                for pe, st in breaks:
+                    sents.append((off + start, off + s + pe))
+                    start = s + st
+                if after is not None:
+                    seen = after
+                prev_end = e
+            sents.append((off + start, off + prev_end))
+        out.append(sents)
+    return out

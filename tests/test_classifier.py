@@ -154,3 +154,24 @@ def test_predict_document(clf):
     hits = clf.predict_document(text)
     assert len(hits) == 2
     assert "cuad:Governing Law" in hits[1][2]
+
+
+def test_bag_of_words_scores_are_the_textcat_models_bit_for_bit(clf):
+    """BagOfWords feeds the model's own layers without Docs: same scores as textcat.predict, on
+    passages of a real document and on ones where a special case may cross two words."""
+    from analyzer.classifier import BagOfWords, normalise, segment
+    from analyzer.ingest import load
+    from conftest import SAMPLES
+
+    doc = load(SAMPLES / "one-sided-agreement-weak.pdf")
+    texts = [normalise(doc.text[a:b]) for a, b in segment(doc.text)]
+    texts += [normalise(t) for t in ("it's: (a) done. Yes", "Company's: (i) x. Y", "Meet at 10a.m. _. Then",
+                                     "It ends :) (fine).", "cannot go, won't go")]
+    texts = [t for t in texts if t]
+    bow = BagOfWords(clf.nlp)
+    assert bow.layers is not None  # the packaged model is the unigram bag of words
+    assert bow._bag("it's: (a) done. yes") is None  # left to spaCy
+    textcat = clf.nlp.get_pipe("textcat_multilabel")
+    expected = textcat.predict([clf.nlp.make_doc(t) for t in texts])
+    assert (bow.predict(texts) == expected).all()
+    assert (bow.predict(texts) == expected).all()  # again, from the remembered words

@@ -227,6 +227,17 @@ class BlockFilter:
             self._cache[literal] = found
         return found
 
+    def may_match(self, rx, block: int) -> bool:
+        """False when rx cannot match anywhere inside the block (so in no sentence of it either):
+        one of the literals it requires occurs nowhere in the block's text."""
+        req = requirement(rx)
+        if req is None or self.lowered is None or not self.starts:
+            return True
+        for alternatives in req.all_of:
+            if not any(block in self.blocks_with(lit) for lit in alternatives):
+                return False
+        return True
+
     def finditer(self, rx: re.Pattern, req: Requirement | None, text: str):
         """Matches of rx, scanning only the blocks that can hold one (all of text if unknown)."""
         if req is None or self.lowered is None or not self.starts:
