@@ -317,35 +317,148 @@ def _pipeline_tokens() -> SpanTokens:
     return SpanTokens(nlp.tokenizer, frozenset(nlp.get_pipe("sentencizer").punct_chars))
 
 
+_MARKED = re.compile(r"(?<!\S)\S*?(?:[^\w\s]|_)\S*")  # a word holding a mark that may be punctuation
+
+
+def _plain_words_are_words(cache: SpanTokens) -> bool:
+    """Whether a word without any mark (see _MARKED) can be skipped: every one of its tokens is then
+    a sentencizer "word" (not punctuation, no end mark: those need a mark, as _MARKED reads it), and
+    no special-case pair is made of two unmarked tokens, so neighbours of marked words are enough
+    to look at for pairs across words."""
+    marked = re.compile(r"[^\w\s]|_")
+    return (cache.punct_chars is not None and all(marked.search(c) for c in cache.punct_chars)
+            and not any(not marked.search(a) and not marked.search(b) for a, b in cache.pairs)
+            and not any(x.isspace() for pair in cache.pairs for x in pair))
+
+
 def sentences(texts: list[str]) -> list[list[tuple[int, int]]]:
-    """For each text, the sentence (start, end) offsets ``analyse(texts)`` gives, without Docs:
-    the sentencizer's rule run over each span's summary. A piece where a special case may cross
-    two spans is analysed by spaCy."""
+    """For each text, the sentence (start, end) offsets ``analyse(texts)`` gives, without Docs.
+
+    The sentencizer starts a sentence at the first token that is not punctuation after a token in
+    its punct_chars. A word with no mark that may be punctuation (most words) holds only such
+    tokens, whatever spaCy splits it into: it starts a sentence when one has just ended, and that
+    is all it can do. So only marked words (and, for special-case pairs, their neighbours) are
+    tokenised, through :class:`SpanTokens`; a piece where a special case may join two words is
+    analysed by spaCy."""
     cache = _pipeline_tokens()
+    sparse = _sparse_ok(cache)
     out: list[list[tuple[int, int]]] = []
     for t in texts:
         sents: list[tuple[int, int]] = []
         for off, piece in chunks(t):
-            cuts, words = _spans_and_words(piece)
-            entries = cache.entries(words)
-            if cache.crosses(words, entries):
-                sents.extend((off + s, off + e) for s, e in analyse([piece])[0][0])
-                continue
-            if not cuts:
-                continue
-            start, seen, prev_end = cuts[0][0], False, 0
-            for (s, e), span in zip(cuts, entries):
-                lead, breaks, after = span.sents
-                if lead is not None and seen:
-                    end = prev_end if lead[0] is None else s + lead[0]
-                    sents.append((off + start, off + end))
-                    start = s + lead[1]
-                for pe, st in breaks:
-                    sents.append((off + start, off + s + pe))
-                    start = s + st
-                if after is not None:
-                    seen = after
-                prev_end = e
-            sents.append((off + start, off + prev_end))
+            found = _sparse_sentences(piece, cache) if sparse else None
+            if found is None:
+                found = _dense_sentences(piece, cache)
+            if found is None:
+                found = analyse([piece])[0][0]
+            sents.extend((off + s, off + e) for s, e in found)
         out.append(sents)
     return out
+
+
+def _sparse_ok(cache: SpanTokens) -> bool:
+    ok = cache.__dict__.get("_sparse_ok")
+    if ok is None:
+        ok = cache.__dict__["_sparse_ok"] = _plain_words_are_words(cache)
+    return ok
+
+
+def _next_span(piece: str, pos: int) -> int | None:
+    """Where the span after a word ending at pos starts (None: no more): one space after a word
+    belongs to it, so the next span starts after it (a word, or the rest of a run of spaces)."""
+    if pos >= len(piece):
+        return None
+    if piece[pos] == " ":
+        return pos + 1 if pos + 1 < len(piece) else None
+    return pos
+
+
+def _word_before(piece: str, s: int) -> str | None:
+    """The word ending one space before s, if one does."""
+    if s < 2 or piece[s - 1] != " " or piece[s - 2].isspace():
+        return None
+    k = s - 2
+    while k > 0 and not piece[k - 1].isspace():
+        k -= 1
+    return piece[k:s - 1]
+
+
+def _word_after(piece: str, e: int) -> str | None:
+    """The word starting one space after e, if one does."""
+    n = len(piece)
+    if e + 1 >= n or piece[e] != " " or piece[e + 1].isspace():
+        return None
+    k = e + 1
+    while k < n and not piece[k].isspace():
+        k += 1
+    return piece[e + 1:k]
+
+
+def _sparse_sentences(piece: str, cache: SpanTokens) -> list[tuple[int, int]] | None:
+    if not piece:
+        return []
+    marked = [(m.start(), m.end()) for m in _MARKED.finditer(piece)]
+    entries = cache.entries([piece[s:e] for s, e in marked])
+    for (s, e), span in zip(marked, entries):  # special-case pairs across a marked word's edges
+        if span.first is not None:
+            left = _word_before(piece, s)
+            if left is not None and cache.crosses([left, piece[s:e]], [cache.entries([left])[0], span]):
+                return None
+        if span.last is not None:
+            right = _word_after(piece, e)
+            if right is not None and cache.crosses([piece[s:e], right], [span, cache.entries([right])[0]]):
+                return None
+    sents: list[tuple[int, int]] = []
+    start, seen, last_end = 0, False, None
+    for (s, e), span in zip(marked, entries):
+        nxt = _next_span(piece, last_end) if last_end is not None else (0 if s > 0 else None)
+        if nxt is not None and nxt < s:  # unmarked spans in between: the first starts a sentence if one ended
+            if seen:
+                sents.append((start, last_end))
+                start = nxt
+            seen = False
+        lead, breaks, after = span.sents
+        if lead is not None and seen:
+            sents.append((start, last_end if lead[0] is None else s + lead[0]))
+            start = s + lead[1]
+        for pe, st in breaks:
+            sents.append((start, s + pe))
+            start = s + st
+        if after is not None:
+            seen = after
+        last_end = e
+    if last_end is not None and seen:
+        nxt = _next_span(piece, last_end)
+        if nxt is not None:
+            sents.append((start, last_end))
+            start = nxt
+    n = len(piece)
+    sents.append((start, n - 1 if n >= 2 and piece[-1] == " " and not piece[-2].isspace() else n))
+    return sents
+
+
+def _dense_sentences(piece: str, cache: SpanTokens) -> list[tuple[int, int]] | None:
+    """Every span's summary in turn (the sparse path's reference, and its stand-in when the
+    tokenizer's rules do not allow skipping unmarked words)."""
+    cuts, words = _spans_and_words(piece)
+    entries = cache.entries(words)
+    if cache.crosses(words, entries):
+        return None
+    if not cuts:
+        return []
+    sents: list[tuple[int, int]] = []
+    start, seen, prev_end = cuts[0][0], False, 0
+    for (s, e), span in zip(cuts, entries):
+        lead, breaks, after = span.sents
+        if lead is not None and seen:
+            end = prev_end if lead[0] is None else s + lead[0]
+            sents.append((start, end))
+            start = s + lead[1]
+        for pe, st in breaks:
+            sents.append((start, s + pe))
+            start = s + st
+        if after is not None:
+            seen = after
+        prev_end = e
+    sents.append((start, prev_end))
+    return sents

@@ -112,3 +112,17 @@ def test_may_match_is_false_only_without_a_required_literal():
     rx = LazyPattern(r"\bliabil\w+\s+is\s+capped")
     assert [f.may_match(rx, i) for i in range(len(starts))] == [True, False]
     assert f.may_match(LazyPattern(r"^\s*\w+"), 1)  # no literal requirement: may match anywhere
+
+
+def test_sparse_and_dense_sentence_paths_agree_with_spacy():
+    """sentences() tokenises only marked words; _dense_sentences reads every span: both must give
+    spaCy's sentences (None only where a special case may join two words)."""
+    from analyzer.nlp import _dense_sentences, _sparse_ok, _sparse_sentences
+
+    cache = _pipeline_tokens()
+    assert _sparse_ok(cache)
+    for text in _texts():
+        expected = analyse([text])[0][0]
+        for path in (_sparse_sentences, _dense_sentences):
+            found = path(text, cache)
+            assert found is None or found == expected, (path.__name__, text)

@@ -249,3 +249,20 @@ def test_party_name_patterns_are_kept_for_a_bounded_number_of_names(monkeypatch)
         first = first or hits
         assert hits == first  # evicted names change nothing for a text that never names the parties
     compiled._compile_cached.cache_clear()
+
+
+def test_word_literals_by_head_are_every_contained_literal():
+    """WordLiterals looks literals up by their first three characters; the result must be every
+    library literal the word contains, as a scan of all its substrings finds."""
+    from analyzer.matching.compiled import _literals
+    from analyzer.matching.prefilter import WORD, word_literals, WordLiterals
+
+    lits = word_literals(_literals(builtin_rules())).literals
+    words = set(WORD.findall(load(SAMPLES / "it-services-agreement-strong.docx").text.lower()))
+    words |= {"indemnification", "liabilities", "subcontractors", "x", "ab", "terminated"}
+    fast = WordLiterals(lits)
+    assert not fast._short
+    for w in words:
+        every = {w[i:j] for i in range(len(w)) for j in range(i + 1, len(w) + 1)} & lits
+        assert set(fast.of(w)) == every, w
+    assert sum(bool(fast.of(w)) for w in words) > 50

@@ -139,14 +139,25 @@ class WordLiterals:
     def __init__(self, literals: frozenset[str]):
         self.literals = literals
         self.lengths = sorted({len(lit) for lit in literals})
+        # literal -> its first MIN_LITERAL characters: a word is looked up once per position
+        # instead of once per position and literal length (new words are most of a batch's words)
+        self._by_head: dict[str, list[str]] = {}
+        for lit in literals:
+            self._by_head.setdefault(lit[:MIN_LITERAL], []).append(lit)
+        self._short = any(len(lit) < MIN_LITERAL for lit in literals)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def of(self, word: str) -> tuple[str, ...]:
         found = self._cache.get(word)
         if found is None:
-            lits, n = self.literals, len(word)
-            found = tuple({word[i:i + k] for k in self.lengths if k <= n for i in range(n - k + 1)
-                           if word[i:i + k] in lits})
+            if self._short:  # a literal shorter than the head: every substring, as before
+                lits, n = self.literals, len(word)
+                found = tuple({word[i:i + k] for k in self.lengths if k <= n for i in range(n - k + 1)
+                               if word[i:i + k] in lits})
+            else:
+                by_head = self._by_head
+                found = tuple({lit for i in range(len(word) - MIN_LITERAL + 1)
+                               for lit in by_head.get(word[i:i + MIN_LITERAL], ()) if word.startswith(lit, i)})
             if len(self._cache) >= self.MAX_WORDS:
                 self._cache.clear()
             self._cache[word] = found
