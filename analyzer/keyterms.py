@@ -17,7 +17,9 @@ from analyzer.roles import parties as find_parties
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}"
         r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})")
-DATE_START = r"(?=[\dADFJMNOS])"  # (under re.I) what each DATE alternative can start with
+# (under re.I) what each DATE alternative starts with: a digit or a month's first three letters
+# ("Sept" and every full name start with their abbreviation); a lookahead implied by DATE itself
+DATE_START = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 _W = r"(?!(?:without|and|except|excluding|applicable|as|in|that|which|regard|its|other|any|shall|will|to|for|on|by|with|including|provided|the|all|such|this|these|said|laws?|rules)\b)[A-Za-z][A-Za-z'’-]*"
 _JURIS = (rf"(?:(?:the\s+)?(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|District|Territory|Canton)\s+of\s+{_W}(?:\s+{_W}){{0,2}}"
           rf"|England\s+and\s+Wales|the\s+United\s+States(?:\s+of\s+America)?|\[\s*\*+\s*\]|{_W}(?:\s+{_W})?)")

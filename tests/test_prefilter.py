@@ -24,6 +24,7 @@ def test_optional_and_short_parts_are_not_required():
     req = required_literals(r"(?:hereby\s+)?assigns?\s+(?:to|unto)\s+(?:the\s+)?client")
     assert frozenset({"hereby"}) not in req.all_of
     assert req.starts is None  # an optional first word: a match may start at "assign"
+    assert req.search_starts == frozenset({"hereby", "assign"})  # the Searcher reads through it
     assert frozenset({"assign"}) in req.all_of and frozenset({"client"}) in req.all_of
     assert required_literals(r"^\s*\w+:") is None
 
@@ -266,3 +267,15 @@ def test_word_literals_by_head_are_every_contained_literal():
         every = {w[i:j] for i in range(len(w)) for j in range(i + 1, len(w) + 1)} & lits
         assert set(fast.of(w)) == every, w
     assert sum(bool(fast.of(w)) for w in words) > 50
+
+
+def test_an_optional_opening_adds_what_follows_it_to_the_starts():
+    req = required_literals(r"(?:(?:shall|will)\s+)?(?:automatically|tacitly)\s+renew")
+    assert req.search_starts == frozenset({"shall", "will", "automatically", "tacitly"})
+    assert req.starts is None  # the block filter's path keeps its starts (see Requirement)
+    assert required_literals(r"(?:hereby\s+)?\w+\s+assigns").search_starts is None  # no literal follows
+    assert required_literals(r"(?:a\s+)*assign\w+").search_starts is None  # repeated, not just optional
+    text = "It will not renew. The term shall automatically renew; it may also tacitly renew."
+    for pattern in (r"(?:(?:shall|will)\s+)?(?:automatically|tacitly)\s+renew", r"(?:shall\s+)?renew"):
+        rx = re.compile(pattern, re.I)
+        assert Searcher(text).search(rx).span() == rx.search(text).span()

@@ -71,10 +71,11 @@ def _factor(seq) -> frozenset[str] | None:
     return max(found, key=lambda s: (min(len(x) for x in s), -len(s))) if found else None
 
 
-def _leading(seq) -> frozenset[str] | None:
-    """Strings one of which every match STARTS with (after zero-width \\b or ^), or None."""
+def _leading(seq, optional: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match STARTS with (after zero-width \\b or ^), or None.
+    optional=True also reads through an optional opening (see Requirement.search_starts)."""
     run: list[str] = []
-    for op, av in seq:
+    for i, (op, av) in enumerate(seq):
         if op is C.LITERAL:
             run.append(chr(av).lower())
             continue
@@ -83,24 +84,37 @@ def _leading(seq) -> frozenset[str] | None:
         if op is C.AT:
             continue
         if op is C.SUBPATTERN:
-            return _leading(av[-1])
+            return _leading(av[-1], optional)
         if op is C.BRANCH:
-            parts = [_leading(p) for p in av[1]]
+            parts = [_leading(p, optional) for p in av[1]]
             return None if any(not p for p in parts) else frozenset().union(*parts)
         if op in _REPEATS and av[0] >= 1:
-            return _leading(av[2])
+            return _leading(av[2], optional)
+        if optional and op in _REPEATS and av[0] == 0 and av[1] == 1:
+            # an optional opening ("(?:shall\s+)?automatically"): a match starts with it or with
+            # what follows it
+            inner, rest = _leading(av[2], True), _leading(seq[i + 1:], True)
+            return inner | rest if inner and rest else None
         return None
     return frozenset(["".join(run)]) if run else None
 
 
 class Requirement:
-    """What a pattern needs: literals that must all occur, and the strings a match starts with."""
+    """What a pattern needs: literals that must all occur, and the strings a match starts with.
 
-    __slots__ = ("all_of", "starts")
+    ``search_starts`` also reads through an optional opening ("(?:shall\\s+)?automatically": a
+    match starts with "shall" or "automatically"). Only :class:`Searcher` uses it: the block filter
+    scans a block's candidates with ``finditer`` up to the next block's end but tries start strings
+    with ``match`` to the end of the text, so moving a rule pattern from one path to the other could
+    change which long matches it finds (two CUAD findings did)."""
 
-    def __init__(self, all_of: tuple[frozenset[str], ...], starts: frozenset[str] | None):
+    __slots__ = ("all_of", "starts", "search_starts")
+
+    def __init__(self, all_of: tuple[frozenset[str], ...], starts: frozenset[str] | None,
+                 search_starts: frozenset[str] | None = None):
         self.all_of = all_of
         self.starts = starts
+        self.search_starts = search_starts if search_starts is not None else starts
 
 
 _IGNORECASE = int(re.IGNORECASE)  # an int, as re.compile passes it: RegexFlag arithmetic doubles the parse
@@ -122,7 +136,8 @@ def requirement_of(parsed) -> Requirement | None:
     if not all_of:
         return None
     starts = _leading(parsed)
-    return Requirement(all_of, starts if starts and all(starts) else None)
+    search = _leading(parsed, True)
+    return Requirement(all_of, starts if starts and all(starts) else None, search if search and all(search) else None)
 
 
 def requirement(rx) -> Requirement | None:
@@ -345,9 +360,9 @@ class Searcher:
             return rx.search(self.text)
         if not all(any(self._has(lit) for lit in alternatives) for alternatives in req.all_of):
             return None
-        if req.starts is None:
+        if req.search_starts is None:
             return rx.search(self.text)
-        for p in _occurrences(self.lowered, req.starts):
+        for p in _occurrences(self.lowered, req.search_starts):
             m = rx.match(self.text, p)
             if m is not None:
                 return m
@@ -383,4 +398,4 @@ def _match_in_order(match, text: str, positions: list[int], last_end: int) -> tu
 
 def _ascii(req: Requirement) -> bool:
     return all(lit.isascii() for alternatives in req.all_of for lit in alternatives) and (
-        req.starts is None or all(lit.isascii() for lit in req.starts))
+        req.search_starts is None or all(lit.isascii() for lit in req.search_starts))
