@@ -14,6 +14,7 @@ from analyzer.matching.candidates import Prepared, hits_for, prepare
 from analyzer.matching.compiled import CompiledRule, compile_rules
 from analyzer.matching.units import is_heading_line, unit_at
 from analyzer.numbers import durations, to_number
+from analyzer.quoting import grow, topic_rx
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
 
@@ -101,14 +102,17 @@ def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _evidence(prep: Prepared, hit: Hit, quote: bool = False) -> Evidence:
+def _evidence(prep: Prepared, hit: Hit, quote: bool = False, topic: re.Pattern | None = None) -> Evidence:
     """The clause a hit stands for. quote=True: as cited to the reader, a sentence of a long
-    paragraph grown to its sub-clause (see _clause); False: as read for the present / weak call."""
+    paragraph grown to its sub-clause (see _clause) and over the sentences beside it that name the
+    rule's subject (`topic`, from detect.quote_with; see analyzer.quoting); False: as read for the
+    present / weak call."""
     doc = prep.doc
     b = doc.blocks[hit.block]
     s, e = _span(prep, hit)
     if quote:
         s, e = _clause(prep, hit, s, e)
+        s, e = grow(prep, hit.block, s, e, topic)
     if b.kind == "table_cell":  # quote the whole table row, not one cell
         s = doc.text.rfind("\n", 0, s) + 1
         nl = doc.text.find("\n", e)
@@ -168,7 +172,8 @@ def _best_hits(prep: Prepared, hits: list[Hit], floor: float, limit: int | None 
     return [h for h in ranked if h.score >= bar][:limit or MAX_EVIDENCE]
 
 
-def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: int) -> tuple[Evidence, ...]:
+def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: int,
+           topic: re.Pattern | None = None) -> tuple[Evidence, ...]:
     """Every distinct place the rule matched, not only the best: the clauses that made the call
     come first (in the order they were read for it), then each other clause that clears the rule's
     bar, in document order, up to `cap` items. A clause already quoted is not quoted again."""
@@ -182,13 +187,13 @@ def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: 
             others[unit] = h
     out: list[Evidence] = []
     for h in best:  # two sentences of one sub-clause are quoted once
-        ev = _evidence(prep, h, quote=True)
+        ev = _evidence(prep, h, quote=True, topic=topic)
         if not any(o.start <= ev.start and ev.end <= o.end for o in out):
             out.append(ev)
     for h in sorted(others.values(), key=lambda h: h.start):
         if len(out) >= cap:
             break
-        ev = _evidence(prep, h, quote=True)
+        ev = _evidence(prep, h, quote=True, topic=topic)
         if not any(ev.start < o.end and o.start < ev.end for o in out):
             out.append(ev)
     return tuple(out)
@@ -283,7 +288,8 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
         reasons, decisive = _weakness(prep, cr, best, evidence, perspective)
         if decisive is not None:  # the clause that decides the call is quoted first
             best = [best[decisive]] + best[:decisive] + best[decisive + 1:]
-        evidence = _cited(prep, best, hits, rule.min_score, rule.max_evidence or MAX_CITED)
+        evidence = _cited(prep, best, hits, rule.min_score, rule.max_evidence or MAX_CITED,
+                          topic_rx(rule.quote_with))
         score = min(1.0, best[0].score + 0.05 * (len(best) - 1))
         where = _where(evidence[0])
         matched = tuple(sorted({f"{h.matcher}: {h.detail}"[:120] for h in best}))

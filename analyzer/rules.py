@@ -22,7 +22,7 @@ TOP_KEYS = {"id", "title", "family", "kind", "severity", "rationale", "suggestio
             "weak_if", "weak_mode", "examples", "deprecated", "notes"}
 WEAK_MODES = ("any", "all")  # weak when any evidence block shows a weakness / only when every block does
 DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "boost", "min_score", "max_evidence",
-               "window"}
+               "window", "quote_with"}
 MAX_EVIDENCE_LIMIT = 30
 WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
              "duration_over", "no_duration"}
@@ -64,6 +64,7 @@ class Rule:
     min_score: float = 0.5
     boost: tuple[str, ...] = ()  # a hit whose sentence also matches one of these ranks higher
     max_evidence: int | None = None  # how many clauses to quote (default: the engine's)
+    quote_with: tuple[str, ...] = ()  # subject words: a quote grows over adjacent sentences naming one
     weak_if: tuple[WeakCondition, ...] = ()
     weak_mode: str = "any"
     examples: dict = field(default_factory=dict, hash=False, compare=False)
@@ -192,7 +193,7 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     suggestion = c.text(data, "suggestion", required=kind != "risk")
     maps_to = c.strings(data, "maps_to")
     detect = data.get("detect")
-    headings = phrases = patterns = require = exclude = boost = ()
+    headings = phrases = patterns = require = exclude = boost = quote_with = ()
     min_score = 0.5
     max_evidence = None
     if not isinstance(detect, dict):
@@ -206,6 +207,10 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
         require = c.strings(detect, "require", regex=True)
         exclude = c.strings(detect, "exclude", regex=True)
         boost = c.strings(detect, "boost", regex=True)
+        quote_with = c.strings(detect, "quote_with", regex=True)
+        for x in quote_with:
+            if PLACEHOLDER_RE.search(x):
+                c.err(detect, "quote_with", f"{x!r}: {{provider}} / {{client}} are not expanded here")
         me = detect.get("max_evidence")
         if me is not None:
             if isinstance(me, bool) or not isinstance(me, int) or not 1 <= me <= MAX_EVIDENCE_LIMIT:
@@ -272,7 +277,7 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     return Rule(id=rid, title=title, family=family, severity=severity, rationale=rationale,
                 suggestion=suggestion, kind=kind, maps_to=maps_to, headings=headings,
                 phrases=phrases, patterns=patterns, require=require, exclude=exclude, min_score=min_score,
-                boost=boost, max_evidence=max_evidence,
+                boost=boost, max_evidence=max_evidence, quote_with=quote_with,
                 weak_if=tuple(weak), weak_mode=weak_mode, examples=strip_lines(examples), deprecated=bool(data.get("deprecated")),
                 source=str(path))
 
