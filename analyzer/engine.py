@@ -14,7 +14,7 @@ from analyzer.matching.candidates import Prepared, hits_for, prepare
 from analyzer.matching.compiled import CompiledRule, compile_rules
 from analyzer.matching.units import is_heading_line, unit_at
 from analyzer.numbers import durations, to_number
-from analyzer.quoting import grow, topic_rx
+from analyzer.quoting import grow, neighbours, topic_rx
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
 
@@ -173,10 +173,12 @@ def _best_hits(prep: Prepared, hits: list[Hit], floor: float, limit: int | None 
 
 
 def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: int,
-           topic: re.Pattern | None = None) -> tuple[Evidence, ...]:
+           topic: re.Pattern | None = None, near: int = 0) -> tuple[Evidence, ...]:
     """Every distinct place the rule matched, not only the best: the clauses that made the call
     come first (in the order they were read for it), then each other clause that clears the rule's
-    bar, in document order, up to `cap` items. A clause already quoted is not quoted again."""
+    bar, in document order, up to `cap` items; last, with detect.quote_near, the sentences on the
+    rule's subject in the paragraphs around those (see analyzer.quoting.neighbours). A clause
+    already quoted is not quoted again."""
     taken = {(h.block, _span(prep, h)[0]) for h in best}
     others: dict[tuple[int, int], Hit] = {}
     for h in hits:
@@ -194,6 +196,14 @@ def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: 
         if len(out) >= cap:
             break
         ev = _evidence(prep, h, quote=True, topic=topic)
+        if not any(ev.start < o.end and o.start < ev.end for o in out):
+            out.append(ev)
+    # then the sentences on the rule's subject in the paragraphs around them (detect.quote_near)
+    quoted = {h.block for h in best} | {h.block for h in others.values()}
+    for n, s, e in neighbours(prep, quoted, topic, near):
+        if len(out) >= cap:
+            break
+        ev = _evidence(prep, Hit(best[0].rule_id, n, s, e, 0.0, "context", "quote_with"), quote=True, topic=topic)
         if not any(ev.start < o.end and o.start < ev.end for o in out):
             out.append(ev)
     return tuple(out)
@@ -289,7 +299,7 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
         if decisive is not None:  # the clause that decides the call is quoted first
             best = [best[decisive]] + best[:decisive] + best[decisive + 1:]
         evidence = _cited(prep, best, hits, rule.min_score, rule.max_evidence or MAX_CITED,
-                          topic_rx(rule.quote_with))
+                          topic_rx(rule.quote_with), rule.quote_near)
         score = min(1.0, best[0].score + 0.05 * (len(best) - 1))
         where = _where(evidence[0])
         matched = tuple(sorted({f"{h.matcher}: {h.detail}"[:120] for h in best}))

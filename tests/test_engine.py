@@ -247,3 +247,37 @@ def test_quote_with_is_validated_with_its_line():
     with pytest.raises(RuleError) as exc:
         demo_rule("  patterns: ['x']\n  quote_with: ['{client} audits']")
     assert "quote_with:" in exc.value.message and "not expanded" in exc.value.message
+
+
+NEAR_RULE = ("  patterns: ['\\bmay\\s+audit\\b']\n"
+             "  quote_with: ['\\baudit\\w*']\n"
+             "  quote_near: 2")
+
+
+def test_quote_near_cites_sentences_on_the_subject_in_the_paragraphs_around_the_quote():
+    text = ("7. Records\n\nCustomer may audit the Supplier's records once a year.\n\n"
+            "Fees are due monthly.\n\nAny audit shall be at Customer's cost.\n\n"
+            "Title passes on delivery.\n\nPayment terms are net thirty.\n\nEach audit report is confidential.\n\n"
+            "8. Notices\n\nAn audit notice goes by email.")
+    f = review([demo_rule(NEAR_RULE)], text).findings[0]
+    # two paragraphs away and naming the audit: cited; four away, or in another section: not
+    assert [e.text for e in f.evidence] == ["Customer may audit the Supplier's records once a year.",
+                                            "Any audit shall be at Customer's cost."]
+    plain = review([demo_rule(NEAR_RULE.replace("  quote_near: 2", ""))], text).findings[0]
+    assert len(plain.evidence) == 1 and (plain.status, plain.score) == (f.status, f.score)
+
+
+def test_quote_near_stays_inside_the_numbered_sub_clause_of_the_quote():
+    text = ("7. Records\n\n7.1 Customer may audit the Supplier's records once a year.\n\n"
+            "7.2 Any audit shall be at Customer's cost.")
+    f = review([demo_rule(NEAR_RULE)], text).findings[0]
+    assert [e.text for e in f.evidence] == ["7.1 Customer may audit the Supplier's records once a year."]
+
+
+def test_quote_near_is_validated():
+    with pytest.raises(RuleError) as exc:
+        demo_rule("  patterns: ['x']\n  quote_with: ['x']\n  quote_near: 9")
+    assert "quote_near: must be a whole number from 0 to 3" in exc.value.message
+    with pytest.raises(RuleError) as exc:
+        demo_rule("  patterns: ['x']\n  quote_near: 1")
+    assert "quote_near: needs quote_with" in exc.value.message
