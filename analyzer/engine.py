@@ -128,7 +128,8 @@ def _evidence(prep: Prepared, hit: Hit, quote: bool = False, topic: re.Pattern |
 
 def _continued(prep: Prepared, block: int, s: int, e: int) -> int:
     """A quote that stops mid-sentence at the end of its block (a PDF line split off as its own
-    block) runs on into the next block's first clause unit."""
+    block) runs on into the next block's first clause unit, or only to the end of its first
+    sentence when that unit is too long to quote whole (a plain-text export's next article)."""
     doc = prep.doc
     b = doc.blocks[block]
     tail = doc.text[s:e].rstrip()
@@ -138,7 +139,10 @@ def _continued(prep: Prepared, block: int, s: int, e: int) -> int:
     nb = doc.blocks[block + 1]
     if nb.kind == "table_cell":
         return e
-    return unit_at(doc.text, nb.start, nb.end, nb.start)[1]
+    ue = unit_at(doc.text, nb.start, nb.end, nb.start)[1]
+    if ue - nb.start <= WHOLE_BLOCK_CHARS:
+        return ue
+    return min(ue, prep.sentence(block + 1, nb.start, nb.start + 1)[1])
 
 
 def _with_list(prep: Prepared, block: int, s: int, e: int) -> int:

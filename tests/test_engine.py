@@ -281,3 +281,17 @@ def test_quote_near_is_validated():
     with pytest.raises(RuleError) as exc:
         demo_rule("  patterns: ['x']\n  quote_near: 1")
     assert "quote_near: needs quote_with" in exc.value.message
+
+
+def test_a_quote_cut_mid_sentence_runs_on_only_to_the_next_sentence_of_a_long_paragraph():
+    # A plain-text export can put the rest of the sentence at the head of a whole next article:
+    # the reader needs the sentence finished, not the article.
+    rest = "the design of the customer portal. " + " ".join(
+        f"Clause {i} of the next article is about fees and dates." for i in range(14))
+    text = "Background.\n\nThe parties agree that, under this order, the scope of the services includes\n\n" + rest
+    quote = review([rule()], text).findings[0].evidence[0].text
+    assert quote == ("The parties agree that, under this order, the scope of the services includes\n\n"
+                     "the design of the customer portal.")
+    short = "Background.\n\nThe parties agree that, under this order, the scope of the services includes\n\n" \
+            "the design of the portal. Hosting is extra."
+    assert review([rule()], short).findings[0].evidence[0].text.endswith("Hosting is extra.")
