@@ -14,6 +14,7 @@ from analyzer.matching.candidates import Prepared, hits_for, prepare
 from analyzer.matching.compiled import CompiledRule, compile_rules
 from analyzer.matching.units import is_heading_line, unit_at
 from analyzer.numbers import durations, to_number
+from analyzer.quoting import grow, neighbours, topic_rx
 from analyzer.roles import Roles, detect
 from analyzer.rules import Rule, builtin_rules
 
@@ -101,14 +102,17 @@ def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _evidence(prep: Prepared, hit: Hit, quote: bool = False) -> Evidence:
+def _evidence(prep: Prepared, hit: Hit, quote: bool = False, topic: re.Pattern | None = None) -> Evidence:
     """The clause a hit stands for. quote=True: as cited to the reader, a sentence of a long
-    paragraph grown to its sub-clause (see _clause); False: as read for the present / weak call."""
+    paragraph grown to its sub-clause (see _clause) and over the sentences beside it that name the
+    rule's subject (`topic`, from detect.quote_with; see analyzer.quoting); False: as read for the
+    present / weak call."""
     doc = prep.doc
     b = doc.blocks[hit.block]
     s, e = _span(prep, hit)
     if quote:
         s, e = _clause(prep, hit, s, e)
+        s, e = grow(prep, hit.block, s, e, topic)
     if b.kind == "table_cell":  # quote the whole table row, not one cell
         s = doc.text.rfind("\n", 0, s) + 1
         nl = doc.text.find("\n", e)
@@ -124,7 +128,8 @@ def _evidence(prep: Prepared, hit: Hit, quote: bool = False) -> Evidence:
 
 def _continued(prep: Prepared, block: int, s: int, e: int) -> int:
     """A quote that stops mid-sentence at the end of its block (a PDF line split off as its own
-    block) runs on into the next block's first clause unit."""
+    block) runs on into the next block's first clause unit, or only to the end of its first
+    sentence when that unit is too long to quote whole (a plain-text export's next article)."""
     doc = prep.doc
     b = doc.blocks[block]
     tail = doc.text[s:e].rstrip()
@@ -134,7 +139,10 @@ def _continued(prep: Prepared, block: int, s: int, e: int) -> int:
     nb = doc.blocks[block + 1]
     if nb.kind == "table_cell":
         return e
-    return unit_at(doc.text, nb.start, nb.end, nb.start)[1]
+    ue = unit_at(doc.text, nb.start, nb.end, nb.start)[1]
+    if ue - nb.start <= WHOLE_BLOCK_CHARS:
+        return ue
+    return min(ue, prep.sentence(block + 1, nb.start, nb.start + 1)[1])
 
 
 def _with_list(prep: Prepared, block: int, s: int, e: int) -> int:
@@ -168,10 +176,13 @@ def _best_hits(prep: Prepared, hits: list[Hit], floor: float, limit: int | None 
     return [h for h in ranked if h.score >= bar][:limit or MAX_EVIDENCE]
 
 
-def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: int) -> tuple[Evidence, ...]:
+def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: int,
+           topic: re.Pattern | None = None, near: int = 0) -> tuple[Evidence, ...]:
     """Every distinct place the rule matched, not only the best: the clauses that made the call
     come first (in the order they were read for it), then each other clause that clears the rule's
-    bar, in document order, up to `cap` items. A clause already quoted is not quoted again."""
+    bar, in document order, up to `cap` items; last, with detect.quote_near, the sentences on the
+    rule's subject in the paragraphs around those (see analyzer.quoting.neighbours). A clause
+    already quoted is not quoted again."""
     taken = {(h.block, _span(prep, h)[0]) for h in best}
     others: dict[tuple[int, int], Hit] = {}
     for h in hits:
@@ -182,13 +193,21 @@ def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: 
             others[unit] = h
     out: list[Evidence] = []
     for h in best:  # two sentences of one sub-clause are quoted once
-        ev = _evidence(prep, h, quote=True)
+        ev = _evidence(prep, h, quote=True, topic=topic)
         if not any(o.start <= ev.start and ev.end <= o.end for o in out):
             out.append(ev)
     for h in sorted(others.values(), key=lambda h: h.start):
         if len(out) >= cap:
             break
-        ev = _evidence(prep, h, quote=True)
+        ev = _evidence(prep, h, quote=True, topic=topic)
+        if not any(ev.start < o.end and o.start < ev.end for o in out):
+            out.append(ev)
+    # then the sentences on the rule's subject in the paragraphs around them (detect.quote_near)
+    quoted = {h.block for h in best} | {h.block for h in others.values()}
+    for n, s, e in neighbours(prep, quoted, topic, near):
+        if len(out) >= cap:
+            break
+        ev = _evidence(prep, Hit(best[0].rule_id, n, s, e, 0.0, "context", "quote_with"), quote=True, topic=topic)
         if not any(ev.start < o.end and o.start < ev.end for o in out):
             out.append(ev)
     return tuple(out)
@@ -283,7 +302,8 @@ def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[
         reasons, decisive = _weakness(prep, cr, best, evidence, perspective)
         if decisive is not None:  # the clause that decides the call is quoted first
             best = [best[decisive]] + best[:decisive] + best[decisive + 1:]
-        evidence = _cited(prep, best, hits, rule.min_score, rule.max_evidence or MAX_CITED)
+        evidence = _cited(prep, best, hits, rule.min_score, rule.max_evidence or MAX_CITED,
+                          topic_rx(rule.quote_with), rule.quote_near)
         score = min(1.0, best[0].score + 0.05 * (len(best) - 1))
         where = _where(evidence[0])
         matched = tuple(sorted({f"{h.matcher}: {h.detail}"[:120] for h in best}))

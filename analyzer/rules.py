@@ -22,7 +22,8 @@ TOP_KEYS = {"id", "title", "family", "kind", "severity", "rationale", "suggestio
             "weak_if", "weak_mode", "examples", "deprecated", "notes"}
 WEAK_MODES = ("any", "all")  # weak when any evidence block shows a weakness / only when every block does
 DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "boost", "min_score", "max_evidence",
-               "window"}
+               "window", "quote_with", "quote_near"}
+MAX_QUOTE_NEAR = 3
 MAX_EVIDENCE_LIMIT = 30
 WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
              "duration_over", "no_duration"}
@@ -64,6 +65,8 @@ class Rule:
     min_score: float = 0.5
     boost: tuple[str, ...] = ()  # a hit whose sentence also matches one of these ranks higher
     max_evidence: int | None = None  # how many clauses to quote (default: the engine's)
+    quote_with: tuple[str, ...] = ()  # subject words: a quote grows over adjacent sentences naming one
+    quote_near: int = 0  # and sentences naming one up to this many paragraphs away are quoted too
     weak_if: tuple[WeakCondition, ...] = ()
     weak_mode: str = "any"
     examples: dict = field(default_factory=dict, hash=False, compare=False)
@@ -192,9 +195,10 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     suggestion = c.text(data, "suggestion", required=kind != "risk")
     maps_to = c.strings(data, "maps_to")
     detect = data.get("detect")
-    headings = phrases = patterns = require = exclude = boost = ()
+    headings = phrases = patterns = require = exclude = boost = quote_with = ()
     min_score = 0.5
     max_evidence = None
+    quote_near = 0
     if not isinstance(detect, dict):
         c.err(data, "detect" if "detect" in data else None,
               "missing or invalid 'detect' mapping (headings, phrases, patterns, require, exclude)")
@@ -206,6 +210,17 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
         require = c.strings(detect, "require", regex=True)
         exclude = c.strings(detect, "exclude", regex=True)
         boost = c.strings(detect, "boost", regex=True)
+        quote_with = c.strings(detect, "quote_with", regex=True)
+        for x in quote_with:
+            if PLACEHOLDER_RE.search(x):
+                c.err(detect, "quote_with", f"{x!r}: {{provider}} / {{client}} are not expanded here")
+        qn = detect.get("quote_near", 0)
+        if isinstance(qn, bool) or not isinstance(qn, int) or not 0 <= qn <= MAX_QUOTE_NEAR:
+            c.err(detect, "quote_near", f"must be a whole number from 0 to {MAX_QUOTE_NEAR}")
+        elif qn and not quote_with:
+            c.err(detect, "quote_near", "needs quote_with: the subject words a nearby sentence must name")
+        else:
+            quote_near = qn
         me = detect.get("max_evidence")
         if me is not None:
             if isinstance(me, bool) or not isinstance(me, int) or not 1 <= me <= MAX_EVIDENCE_LIMIT:
@@ -272,7 +287,8 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
     return Rule(id=rid, title=title, family=family, severity=severity, rationale=rationale,
                 suggestion=suggestion, kind=kind, maps_to=maps_to, headings=headings,
                 phrases=phrases, patterns=patterns, require=require, exclude=exclude, min_score=min_score,
-                boost=boost, max_evidence=max_evidence,
+                boost=boost, max_evidence=max_evidence, quote_with=quote_with,
+                quote_near=quote_near,
                 weak_if=tuple(weak), weak_mode=weak_mode, examples=strip_lines(examples), deprecated=bool(data.get("deprecated")),
                 source=str(path))
 

@@ -193,3 +193,105 @@ def test_only_a_sentence_that_refers_back_brings_the_one_before_it():
     f = review([demo_rule("  patterns: ['\\bmay\\s+audit\\b']")], text).findings[0]
     assert f.evidence[0].text == ("In addition to the foregoing, Customer may audit the Supplier's records "
                                   "once a year.")
+
+
+# --- detect.quote_with: a quote grows over the sentences beside it on the same subject (issue 5) --------
+
+AUDIT_GROW = ("  patterns: ['\\bmay\\s+audit\\b']\n"
+              "  quote_with: ['\\baudit\\w*']")
+
+
+def test_quote_with_grows_a_quote_over_the_adjacent_sentences_on_its_subject():
+    core = ("The auditor must be an independent accountant. Customer may inspect the Supplier's records. "
+            "Any audit shall be at Customer's cost. The auditing party keeps the results confidential.")
+    text = FILLER * 12 + "Fees are due monthly. " + core + " Title passes on delivery. " + FILLER * 12
+    f = review([demo_rule("  patterns: ['\\bmay\\s+inspect\\b']\n  quote_with: ['\\baudit\\w*']")], text).findings[0]
+    # grown forward over the two audit sentences, backward over the auditor one; not over the fees
+    assert f.evidence[0].text == core
+    assert text[f.evidence[0].start:f.evidence[0].end] == core
+
+
+def test_without_quote_with_only_the_matching_sentence_is_quoted():
+    text = (FILLER * 12 + "Customer may inspect the Supplier's records. Any audit shall be at Customer's cost. "
+            + FILLER * 12)
+    f = review([demo_rule("  patterns: ['\\bmay\\s+inspect\\b']")], text).findings[0]
+    assert f.evidence[0].text == "Customer may inspect the Supplier's records."
+
+
+def test_quote_with_stops_at_the_first_sentence_on_another_subject_and_at_the_length_limit():
+    from analyzer.quoting import GROW_CHARS
+
+    text = (FILLER * 12 + "Customer may audit the records. Title passes on delivery. Each audit is annual. "
+            + FILLER * 12)
+    f = review([demo_rule(AUDIT_GROW)], text).findings[0]
+    assert f.evidence[0].text == "Customer may audit the records."
+    many = " ".join(f"Audit step {i} is described here in some detail for the reader." for i in range(40))
+    text = FILLER * 12 + "Customer may audit the records. " + many + " " + FILLER * 12
+    f = review([demo_rule(AUDIT_GROW)], text).findings[0]
+    assert f.evidence[0].text.startswith("Customer may audit the records. Audit step 0")
+    assert len(f.evidence[0].text) <= GROW_CHARS
+
+
+def test_quote_with_does_not_change_the_call_or_the_score():
+    text = FILLER * 12 + "Customer may audit the records. Any audit shall be at Customer's cost. " + FILLER * 12
+    plain = review([demo_rule("  patterns: ['\\bmay\\s+audit\\b']")], text).findings[0]
+    grown = review([demo_rule(AUDIT_GROW)], text).findings[0]
+    assert (grown.status, grown.score, grown.message) == (plain.status, plain.score, plain.message)
+    assert len(grown.evidence[0].text) > len(plain.evidence[0].text)
+
+
+def test_quote_with_is_validated_with_its_line():
+    with pytest.raises(RuleError) as exc:
+        demo_rule("  patterns: ['x']\n  quote_with: ['(unclosed']")
+    assert "quote_with: bad regular expression" in exc.value.message
+    with pytest.raises(RuleError) as exc:
+        demo_rule("  patterns: ['x']\n  quote_with: ['{client} audits']")
+    assert "quote_with:" in exc.value.message and "not expanded" in exc.value.message
+
+
+NEAR_RULE = ("  patterns: ['\\bmay\\s+audit\\b']\n"
+             "  quote_with: ['\\baudit\\w*']\n"
+             "  quote_near: 2")
+
+
+def test_quote_near_cites_sentences_on_the_subject_in_the_paragraphs_around_the_quote():
+    text = ("7. Records\n\nCustomer may audit the Supplier's records once a year.\n\n"
+            "Fees are due monthly.\n\nAny audit shall be at Customer's cost.\n\n"
+            "Title passes on delivery.\n\nPayment terms are net thirty.\n\nEach audit report is confidential.\n\n"
+            "8. Notices\n\nAn audit notice goes by email.")
+    f = review([demo_rule(NEAR_RULE)], text).findings[0]
+    # two paragraphs away and naming the audit: cited; four away, or in another section: not
+    assert [e.text for e in f.evidence] == ["Customer may audit the Supplier's records once a year.",
+                                            "Any audit shall be at Customer's cost."]
+    plain = review([demo_rule(NEAR_RULE.replace("  quote_near: 2", ""))], text).findings[0]
+    assert len(plain.evidence) == 1 and (plain.status, plain.score) == (f.status, f.score)
+
+
+def test_quote_near_stays_inside_the_numbered_sub_clause_of_the_quote():
+    text = ("7. Records\n\n7.1 Customer may audit the Supplier's records once a year.\n\n"
+            "7.2 Any audit shall be at Customer's cost.")
+    f = review([demo_rule(NEAR_RULE)], text).findings[0]
+    assert [e.text for e in f.evidence] == ["7.1 Customer may audit the Supplier's records once a year."]
+
+
+def test_quote_near_is_validated():
+    with pytest.raises(RuleError) as exc:
+        demo_rule("  patterns: ['x']\n  quote_with: ['x']\n  quote_near: 9")
+    assert "quote_near: must be a whole number from 0 to 3" in exc.value.message
+    with pytest.raises(RuleError) as exc:
+        demo_rule("  patterns: ['x']\n  quote_near: 1")
+    assert "quote_near: needs quote_with" in exc.value.message
+
+
+def test_a_quote_cut_mid_sentence_runs_on_only_to_the_next_sentence_of_a_long_paragraph():
+    # A plain-text export can put the rest of the sentence at the head of a whole next article:
+    # the reader needs the sentence finished, not the article.
+    rest = "the design of the customer portal. " + " ".join(
+        f"Clause {i} of the next article is about fees and dates." for i in range(14))
+    text = "Background.\n\nThe parties agree that, under this order, the scope of the services includes\n\n" + rest
+    quote = review([rule()], text).findings[0].evidence[0].text
+    assert quote == ("The parties agree that, under this order, the scope of the services includes\n\n"
+                     "the design of the customer portal.")
+    short = "Background.\n\nThe parties agree that, under this order, the scope of the services includes\n\n" \
+            "the design of the portal. Hosting is extra."
+    assert review([rule()], short).findings[0].evidence[0].text.endswith("Hosting is extra.")
