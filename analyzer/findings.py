@@ -34,6 +34,9 @@ class Evidence:
     end: int
     page: int | None = None
     section: str | None = None
+    # The words that matched, inside [start, end): a quote grown to its whole sub-clause can run to
+    # 1,500 characters, and a report that shortens it must keep this part in view.
+    focus: tuple[int, int] | None = None
 
     @property
     def location(self) -> str:
@@ -46,7 +49,8 @@ class Evidence:
         return ", ".join(parts)
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "page": self.page, "section": self.section}
+        return {"text": self.text, "start": self.start, "end": self.end, "page": self.page, "section": self.section,
+                "focus": None if self.focus is None else {"start": self.focus[0], "end": self.focus[1]}}
 
 
 @dataclass(frozen=True)

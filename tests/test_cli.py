@@ -46,7 +46,8 @@ def test_review_json_schema(sample):
         assert set(f) >= {"rule_id", "title", "family", "severity", "status", "score", "message", "evidence",
                           "suggestion", "maps_to"}
         for e in f["evidence"]:
-            assert set(e) == {"text", "start", "end", "page", "section"}
+            assert set(e) == {"text", "start", "end", "page", "section", "focus"}
+            assert e["focus"] is None or e["start"] <= e["focus"]["start"] < e["focus"]["end"] <= e["end"]
 
 
 def statuses(path):

@@ -351,3 +351,24 @@ def test_places_in_one_section_are_named_once_with_their_count():
     shown, also = quoted_and_rest(f, 2)
     assert len(shown) == 2
     assert also == "also: Schedule (5 places); section 7.1, page 2"
+
+
+def test_text_report_shortens_a_long_clause_around_the_words_that_matched():
+    # A sub-clause quoted whole can run past what the terminal shows; its deciding sentence must stay
+    # visible, after the clause's opening words, not be cut off behind "...".
+    from analyzer.engine import Analyzer
+    from analyzer.ingest.text import document_from_text
+    from conftest import demo_rule
+
+    filler = " ".join(f"The parties record point {i} of their dealings, in some detail, here." for i in range(6))
+    text = f"8.4. Compliance. {filler} On request, Provider shall describe the scope of its checks."
+    review = Analyzer(rules=(demo_rule(),)).review_document(document_from_text(text))
+    ev = review.findings[0].evidence[0]
+    assert ev.focus is not None and text[ev.focus[0]:ev.focus[1]].startswith("On request")
+    whole = one_line_of(render(review, "text"))
+    assert '> "8.4. Compliance. The parties record point 0 of their ... On request, Provider shall describe the scope of its checks."' in whole
+    assert "point 3 of" not in whole  # the middle is left out, not the matched sentence
+
+
+def one_line_of(text: str) -> str:
+    return " ".join(text.split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 
-from analyzer.findings import Review, Status
+from analyzer.findings import Evidence, Review, Status
 from analyzer.report import Options
 from analyzer.report.common import (DISCLAIMER, SCORE_FORMULA, by_family, coverage_line, family_name, headline,
                                     key_term_lines, label, location, method_line, one_line, playbook_line,
@@ -17,15 +17,29 @@ STYLE = {"present": "green", "WEAK": "yellow", "MISSING": "red", "RISK": "red", 
          "absent (good)": "green"}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 QUOTE_CHARS = 300
+LEAD_CHARS = 60  # the opening words kept before a jump to the matched words
 QUOTED_PLACES_TEXT = 2  # the terminal report quotes two places per finding; the others are listed by location
 INDENT = 4
 
 
-def _quote(text: str) -> str:
-    quote = one_line(text)
-    if len(quote) > QUOTE_CHARS:
-        quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " ..."
-    return quote
+def _cut(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0] + " ..."
+
+
+def _quote(e: Evidence) -> str:
+    """At most QUOTE_CHARS of the clause. When the words that matched lie past that point (a long
+    sub-clause whose audit or notice sentence comes last), keep the clause's opening words, so the
+    reader sees which clause it is, then jump to the matched words."""
+    quote = one_line(e.text)
+    if len(quote) <= QUOTE_CHARS or e.focus is None:
+        return _cut(quote, QUOTE_CHARS)
+    before = one_line(e.text[:e.focus[0] - e.start])
+    matched = one_line(e.text[e.focus[0] - e.start:e.focus[1] - e.start])
+    if not before or len(before) + 1 + len(matched) <= QUOTE_CHARS:
+        return _cut(quote, QUOTE_CHARS)
+    opening = _cut(before, LEAD_CHARS).removesuffix(" ...")
+    rest = one_line(e.text[e.focus[0] - e.start:])
+    return opening + " ... " + _cut(rest, QUOTE_CHARS - len(opening))
 
 
 def render(review: Review, options: Options = Options()) -> str:
@@ -96,7 +110,7 @@ def render(review: Review, options: Options = Options()) -> str:
             shown, also = quoted_and_rest(f, QUOTED_PLACES_TEXT)
             for e in shown:
                 where = location(e)
-                para(f'> "{_quote(e.text)}"' + (f"  ({where})" if where else ""), indent=INDENT,
+                para(f'> "{_quote(e)}"' + (f"  ({where})" if where else ""), indent=INDENT,
                      style="dim" if f.status == Status.PRESENT else "")
             if also:
                 para(also, indent=INDENT, style="dim")
