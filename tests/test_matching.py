@@ -44,6 +44,9 @@ def test_heading_must_cover_the_phrase_content_words():
     assert _covers("limitations of liability", "limitation of liability")  # near-miss via rapidfuzz
     assert not _covers("liability", "limitation of liability")
     assert not _covers("licensed deliverables", "deliverables")  # a one-word phrase needs a one-word heading
+    # a near miss is a spelling variant, not another word built on the wanted one
+    assert not _covers("remediation", "mediation") and not _covers("determination", "termination")
+    assert _covers("terminaton", "termination") and _covers("mediations", "mediation")
 
 
 def test_heading_is_strong_evidence_and_raises_the_score():
@@ -159,7 +162,7 @@ def test_heading_matcher_finds_what_scoring_every_pair_finds():
                      phrase + " and other matters", " ".join(reversed(words)), words[0], words[-1] + " terms",
                      phrase.replace("a", "e", 1)]
     variants += ["", "the", "of the", "x" * 130, "Limitations of Liability", "indemnity",
-                 "changes to the services", "licensed deliverables"]
+                 "changes to the services", "licensed deliverables", "remediation", "determination"]
     text = "\n\n".join(f"{i + 1}. {v.title() if i % 2 else v.upper()}\n\nBody text {i}." for i, v in enumerate(variants))
     doc = document_from_text(text)
     assert len(doc.sections) > len(lib.headings)

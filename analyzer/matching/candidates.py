@@ -159,7 +159,7 @@ def _word_covers(heading_words: set[str], index: _HeadingIndex) -> dict[str, set
         near = process.cdist(index.long_words, words, scorer=fuzz.ratio, score_cutoff=WORD_FUZZ - 5)
         for a, b in zip(*near.nonzero()):
             w, h = index.long_words[a], words[b]
-            if fuzz.ratio(w, h) >= WORD_FUZZ:
+            if _near(w, h):
                 out[h].add(w)
     return out
 
@@ -173,13 +173,21 @@ def _content(text: str) -> list[str]:
 
 def _covers(heading: str, phrase: str) -> bool:
     """Each content word of the phrase appears in the heading, allowing small spelling variants."""
-    from rapidfuzz import fuzz
-
     words = _content(heading)
     wanted = _content(phrase) or phrase.split()
     if len(wanted) == 1 and len(words) > 1:
         return False  # "Deliverables" names the clause; "Licensed Deliverables" is about something else
-    return all(any(w == h or (len(w) > 4 and fuzz.ratio(w, h) >= WORD_FUZZ) for h in words) for w in wanted)
+    return all(any(w == h or _near(w, h) for h in words) for w in wanted)
+
+
+def _near(wanted: str, word: str) -> bool:
+    """A small spelling variant of a wanted word, not another word built on it: "remediation" is
+    not "mediation" and "determination" is not "termination", though rapidfuzz scores both 90+."""
+    from rapidfuzz import fuzz
+
+    if len(wanted) <= 4 or (len(word) > len(wanted) and word.endswith(wanted)):
+        return False
+    return fuzz.ratio(wanted, word) >= WORD_FUZZ
 
 
 def _in_matching_section(prep: Prepared, rule_id: str, offset: int) -> bool:
