@@ -417,15 +417,7 @@ def _sparse_sentences(piece: str, cache: SpanTokens) -> list[tuple[int, int]] | 
                 sents.append((start, last_end))
                 start = nxt
             seen = False
-        lead, breaks, after = span.sents
-        if lead is not None and seen:
-            sents.append((start, last_end if lead[0] is None else s + lead[0]))
-            start = s + lead[1]
-        for pe, st in breaks:
-            sents.append((start, s + pe))
-            start = s + st
-        if after is not None:
-            seen = after
+        start, seen = _fold(sents, span, s, start, seen, last_end)
         last_end = e
     if last_end is not None and seen:
         nxt = _next_span(piece, last_end)
@@ -435,6 +427,19 @@ def _sparse_sentences(piece: str, cache: SpanTokens) -> list[tuple[int, int]] | 
     n = len(piece)
     sents.append((start, n - 1 if n >= 2 and piece[-1] == " " and not piece[-2].isspace() else n))
     return sents
+
+
+def _fold(sents: list[tuple[int, int]], span, s: int, start: int, seen: bool, prev_end: int | None) -> tuple[int, bool]:
+    """Add the sentence ends one span's summary brings (the span starts at s); both paths share it.
+    Returns where the open sentence now starts and whether it holds a word yet."""
+    lead, breaks, after = span.sents
+    if lead is not None and seen:
+        sents.append((start, prev_end if lead[0] is None else s + lead[0]))
+        start = s + lead[1]
+    for pe, st in breaks:
+        sents.append((start, s + pe))
+        start = s + st
+    return start, (seen if after is None else after)
 
 
 def _dense_sentences(piece: str, cache: SpanTokens) -> list[tuple[int, int]] | None:
@@ -449,16 +454,7 @@ def _dense_sentences(piece: str, cache: SpanTokens) -> list[tuple[int, int]] | N
     sents: list[tuple[int, int]] = []
     start, seen, prev_end = cuts[0][0], False, 0
     for (s, e), span in zip(cuts, entries):
-        lead, breaks, after = span.sents
-        if lead is not None and seen:
-            end = prev_end if lead[0] is None else s + lead[0]
-            sents.append((start, end))
-            start = s + lead[1]
-        for pe, st in breaks:
-            sents.append((start, s + pe))
-            start = s + st
-        if after is not None:
-            seen = after
+        start, seen = _fold(sents, span, s, start, seen, prev_end)
         prev_end = e
     sents.append((start, prev_end))
     return sents

@@ -240,13 +240,16 @@ def test_quote_with_does_not_change_the_call_or_the_score():
     assert len(grown.evidence[0].text) > len(plain.evidence[0].text)
 
 
-def test_quote_with_is_validated_with_its_line():
+@pytest.mark.parametrize("detect, says", [
+    ("  patterns: ['x']\n  quote_with: ['(unclosed']", ["quote_with: bad regular expression"]),
+    ("  patterns: ['x']\n  quote_with: ['{client} audits']", ["quote_with:", "not expanded"]),
+    ("  patterns: ['x']\n  quote_with: ['x']\n  quote_near: 9", ["quote_near: must be a whole number from 0 to 3"]),
+    ("  patterns: ['x']\n  quote_near: 1", ["quote_near: needs quote_with"]),
+])
+def test_quote_fields_are_validated(detect, says):
     with pytest.raises(RuleError) as exc:
-        demo_rule("  patterns: ['x']\n  quote_with: ['(unclosed']")
-    assert "quote_with: bad regular expression" in exc.value.message
-    with pytest.raises(RuleError) as exc:
-        demo_rule("  patterns: ['x']\n  quote_with: ['{client} audits']")
-    assert "quote_with:" in exc.value.message and "not expanded" in exc.value.message
+        demo_rule(detect)
+    assert all(part in exc.value.message for part in says)
 
 
 NEAR_RULE = ("  patterns: ['\\bmay\\s+audit\\b']\n"
@@ -274,13 +277,6 @@ def test_quote_near_stays_inside_the_numbered_sub_clause_of_the_quote():
     assert [e.text for e in f.evidence] == ["7.1 Customer may audit the Supplier's records once a year."]
 
 
-def test_quote_near_is_validated():
-    with pytest.raises(RuleError) as exc:
-        demo_rule("  patterns: ['x']\n  quote_with: ['x']\n  quote_near: 9")
-    assert "quote_near: must be a whole number from 0 to 3" in exc.value.message
-    with pytest.raises(RuleError) as exc:
-        demo_rule("  patterns: ['x']\n  quote_near: 1")
-    assert "quote_near: needs quote_with" in exc.value.message
 
 
 def test_a_quote_cut_mid_sentence_runs_on_only_to_the_next_sentence_of_a_long_paragraph():
