@@ -111,7 +111,7 @@ def _evidence(prep: Prepared, hit: Hit, quote: bool = False, topic: re.Pattern |
     b = doc.blocks[hit.block]
     s, e = _span(prep, hit)
     # the sentence that matched (a heading or model hit stands for its whole clause: no focus)
-    focus = prep.sentence(hit.block, hit.start, hit.end) if hit.matcher in ("pattern", "phrase") else (0, 0)
+    focus = prep.sentence(hit.block, hit.start, hit.end) if hit.matcher in ("pattern", "phrase") else None
     if quote:
         s, e = _clause(prep, hit, s, e)
         s, e = grow(prep, hit.block, s, e, topic)
@@ -125,8 +125,10 @@ def _evidence(prep: Prepared, hit: Hit, quote: bool = False, topic: re.Pattern |
         s += 1
     while e > s and doc.text[e - 1].isspace():
         e -= 1
-    fs, fe = max(focus[0], s), min(focus[1], e)
-    return Evidence(doc.text[s:e], s, e, doc.page_at(s), _section_label(doc, s), (fs, fe) if fs < fe else None)
+    if focus is not None:
+        focus = (max(focus[0], s), min(focus[1], e))
+    return Evidence(doc.text[s:e], s, e, doc.page_at(s), _section_label(doc, s),
+                    focus if focus and focus[0] < focus[1] else None)
 
 
 def _continued(prep: Prepared, block: int, s: int, e: int) -> int:

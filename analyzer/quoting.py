@@ -39,17 +39,13 @@ def grow(prep: Prepared, block: int, s: int, e: int, rx: re.Pattern | None) -> t
     sents = [(b.start + rs, b.start + re_) for rs, re_ in spans]
     text = prep.doc.text
     for ss, se in sents:  # forward: sentences that start at or after the quote's end, in order
-        if se <= e:
-            continue
-        if ss < e:  # a sentence the quote stops inside: not a neighbour
+        if ss < e:  # the quote's own sentences, and one it stops inside, are not neighbours
             continue
         if se - s > GROW_CHARS or text[e:ss].strip() or not rx.search(text, ss, se):
             break
         e = se
     for ss, se in reversed(sents):  # backward: sentences that end at or before the quote's start
-        if ss >= s:
-            continue
-        if se > s:
+        if se > s:  # likewise backward
             continue
         if e - ss > GROW_CHARS or text[se:s].strip() or not rx.search(text, ss, se):
             break
