@@ -26,7 +26,7 @@ import os
 import re
 from pathlib import Path
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 ENV_VAR = "CONTRACT_ANALYZER_MODEL"
@@ -217,7 +217,7 @@ class ClauseClassifier:
         out: list[dict[str, float]] = [dict.fromkeys(wanted, 0.0) for _ in prepared]
         # the bag-of-words model cannot score an empty document: those stay at 0.0
         todo = [i for i, t in enumerate(prepared) if t]
-        bow = self._bow()
+        bow = self._bow
         for start in range(0, len(todo), self.batch_size):
             batch = todo[start:start + self.batch_size]
             scores = bow.predict([prepared[i] for i in batch])
@@ -225,11 +225,9 @@ class ClauseClassifier:
                 out[i] = {lab: float(scores[row, j]) for j, lab in columns}
         return out
 
+    @cached_property
     def _bow(self) -> "BagOfWords":
-        bow = self.__dict__.get("_bow_model")
-        if bow is None:
-            bow = self.__dict__["_bow_model"] = BagOfWords(self.nlp)
-        return bow
+        return BagOfWords(self.nlp)
 
     def positive(self, texts: Iterable[str]) -> list[dict[str, float]]:
         """Like :meth:`predict` but keeps only labels scoring at/above their threshold."""
@@ -279,10 +277,7 @@ class BagOfWords:
         for text in texts:
             bag = self._bag(text)
             if bag is None:  # a special case may cross two words: spaCy tokenises the passage
-                orths = self.nlp.make_doc(text).to_array("ORTH").tolist()
-                bag = {}
-                for o in orths:
-                    bag[o] = bag.get(o, 0) + 1
+                bag = Counter(self.nlp.make_doc(text).to_array("ORTH").tolist())
             items = sorted(bag.items())
             keys.extend(k for k, _ in items)
             vals.extend(v for _, v in items)

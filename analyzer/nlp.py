@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 # spaCy refuses texts over nlp.max_length; blocks longer than this are cut at whitespace first,
@@ -185,6 +185,11 @@ class SpanTokens:
         self._known: dict[str, Span] = {}
         self._specials_in: dict[str, bool] = {}  # span -> whether it holds a special case's text
 
+    @cached_property
+    def sparse_ok(self) -> bool:
+        """Whether words with no punctuation character may be skipped for sentences (checked once)."""
+        return _plain_words_are_words(self)
+
     def entries(self, pieces: list[str]) -> list[Span]:
         """The entry of each span string, tokenising the unknown ones in one batch."""
         known = self._known
@@ -341,7 +346,7 @@ def sentences(texts: list[str]) -> list[list[tuple[int, int]]]:
     tokenised, through :class:`SpanTokens`; a piece where a special case may join two words is
     analysed by spaCy."""
     cache = _pipeline_tokens()
-    sparse = _sparse_ok(cache)
+    sparse = cache.sparse_ok
     out: list[list[tuple[int, int]]] = []
     for t in texts:
         sents: list[tuple[int, int]] = []
@@ -354,13 +359,6 @@ def sentences(texts: list[str]) -> list[list[tuple[int, int]]]:
             sents.extend((off + s, off + e) for s, e in found)
         out.append(sents)
     return out
-
-
-def _sparse_ok(cache: SpanTokens) -> bool:
-    ok = cache.__dict__.get("_sparse_ok")
-    if ok is None:
-        ok = cache.__dict__["_sparse_ok"] = _plain_words_are_words(cache)
-    return ok
 
 
 def _next_span(piece: str, pos: int) -> int | None:

@@ -117,10 +117,10 @@ def test_may_match_is_false_only_without_a_required_literal():
 def test_sparse_and_dense_sentence_paths_agree_with_spacy():
     """sentences() tokenises only marked words; _dense_sentences reads every span: both must give
     spaCy's sentences (None only where a special case may join two words)."""
-    from analyzer.nlp import _dense_sentences, _sparse_ok, _sparse_sentences
+    from analyzer.nlp import _dense_sentences, _sparse_sentences
 
     cache = _pipeline_tokens()
-    assert _sparse_ok(cache)
+    assert cache.sparse_ok
     for text in _texts():
         expected = analyse([text])[0][0]
         for path in (_sparse_sentences, _dense_sentences):
