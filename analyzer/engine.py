@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from analyzer.definitions import definitions_used
 from analyzer.doctype import external_terms_note, incorporated_terms_note
 from analyzer.document import Document
 from analyzer.findings import Evidence, Finding, Review, Severity, Status
@@ -218,17 +219,19 @@ def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: 
     return tuple(out)
 
 
-def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[str, str]]:
-    """(id, message) of each weak_if condition that holds for the evidence text."""
+def weak_reasons(cr: CompiledRule, text: str, perspective: str, defined: str = "") -> list[tuple[str, str]]:
+    """(id, message) of each weak_if condition that holds for the evidence text. ``defined``: the
+    definitions of the defined terms the text uses, read by conditions with read_definitions."""
     reasons = []
     for cond, matches, absent, number_rx in cr.weak:
         if cond.perspective and cond.perspective != perspective:
             continue
         checks = []
+        named = f"{text}\n{defined}" if cond.read_definitions and defined else text
         if matches:
             checks.append(any(rx.search(text) for rx in matches))
         if absent:
-            checks.append(not any(rx.search(text) for rx in absent))
+            checks.append(not any(rx.search(named) for rx in absent))
         if number_rx is not None:
             limit = cond.param("number_over")["max"]
             values = []
@@ -249,7 +252,7 @@ def weak_reasons(cr: CompiledRule, text: str, perspective: str) -> list[tuple[st
                 found = [min(found)]  # "within one hour, full report within 30 days": the deadline is one hour
             checks.append(any(h / factor > p["max"] for h in found))
         if cond.no_duration:
-            checks.append(not durations(text))
+            checks.append(not durations(named))
         if checks and all(checks):
             reasons.append((cond.id, cond.message))
     return reasons
@@ -277,19 +280,25 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     "see the SOW" sentence) makes the protection present; weak only if every block is weak.
     """
     texts = [ev.text for ev in evidence]  # the quoted clause decides, not its neighbours
+    reads = any(cond.read_definitions for cond, *_ in cr.weak)
+
+    def defined(text: str) -> str:
+        return definitions_used(prep.doc, text) if reads else ""
+
     if cr.rule.weak_mode == "all":
-        per_block = [weak_reasons(cr, t, perspective) for t in texts]
+        per_block = [weak_reasons(cr, t, perspective, defined(t)) for t in texts]
         if any(not r for r in per_block):
             return [], None
         seen: dict[str, str] = {}
         for r in per_block:
             seen.update(r)
         return list(seen.items()), 0
-    reasons = weak_reasons(cr, "\n".join(texts), perspective)
+    whole = "\n".join(texts)
+    reasons = weak_reasons(cr, whole, perspective, defined(whole))
     if not reasons:
         return [], None
     for i, t in enumerate(texts):
-        if weak_reasons(cr, t, perspective):
+        if weak_reasons(cr, t, perspective, defined(t)):
             return reasons, i
     return reasons, 0
 

@@ -53,7 +53,8 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(rf"\blaws?\s+of\s+(?P<v>{_JURIS}){_SENT}{{0,100}}\bgovern", _I),
         re.compile(rf"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+law\s+(?:governs|shall\s+govern|will\s+govern)"),
         re.compile(rf"(?:governed\s+by|in\s+accordance\s+with)\s+(?P<v>[A-Z][a-z]+)\s+law\b"),
-        re.compile(rf"Governing\s+Law\s*[|:]\s*(?:the\s+laws\s+of\s+)?(?P<v>{_SENT}{{2,60}})"),
+        # a key-terms row: its value ends with the row ("Governing Law | The laws of X\nChosen Courts | ...")
+        re.compile(r"Governing\s+Law\s*[|:]\s*(?:[Tt]he\s+laws\s+of\s+)?(?P<v>[^.;\n|]{2,60})"),
     ],
     "fees": [
         re.compile(rf"(?P<v>(?:fixed|firm|total|contract)\s+(?:price|fee|fees|sum){_SENT}{{0,40}}?(?:US\$|\$|£|€|USD|GBP|EUR)\s?\d[\d,.]*(?:\s*(?:million|m|k))?)", _I),
@@ -139,6 +140,24 @@ def _annotate(name: str, item: dict) -> None:
             item["months"] = round(d[0] * _MONTHS_PER[d[1]], 1)
 
 
+def _defined(doc: Document, item: dict) -> None:
+    """A value that is a defined term ("the General Cap Amount") says nothing until its definition is
+    read: add what the contract defines it as, and any amount found there."""
+    from analyzer.definitions import TERM_RE, definition
+
+    m = TERM_RE.match(item["value"])
+    found = definition(doc, m.group(0)) if m else None
+    if not found:
+        return
+    text = found[len(m.group(0)):].lstrip(" \t\"\u201d:|")
+    text = re.sub(r"^(?:means|shall\s+mean|will\s+mean)\s+", "", text)
+    item["definition"] = _clip(text)
+    if "amount" not in item:
+        amounts_found = amounts(text)
+        if amounts_found:
+            item["amount"], item["currency"] = amounts_found[0][1], amounts_found[0][0]
+
+
 def extract(doc: Document, roles: dict) -> dict:
     """Each key term with its value and where it was read; absent terms are null."""
     named = [p.to_dict() for p in find_parties(doc.text)]
@@ -150,5 +169,6 @@ def extract(doc: Document, roles: dict) -> dict:
         item = _first(doc, name, searcher)
         if item is not None:
             _annotate(name, item)
+            _defined(doc, item)
         out[name] = item
     return out

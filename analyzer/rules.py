@@ -26,7 +26,7 @@ DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "boost",
 MAX_QUOTE_NEAR = 3
 MAX_EVIDENCE_LIMIT = 30
 WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
-             "duration_over", "no_duration"}
+             "duration_over", "no_duration", "read_definitions"}
 EXAMPLE_KEYS = {"present", "weak", "missing"}
 
 
@@ -41,6 +41,9 @@ class WeakCondition:
     duration_over: tuple | None = None  # (("max", 72), ("unit", "hours")); ("shortest", True): only the shortest counts
     number_under: tuple | None = None  # (("min", 12), ("pattern", regex with group n)): a floor, e.g. months of fees
     no_duration: bool = False  # weak if the evidence states no time limit
+    # absent / no_duration also read the definitions of the defined terms the clause uses
+    # ("not more than the General Cap Amount": the amount is in that term's cover-page row)
+    read_definitions: bool = False
 
     def param(self, name: str) -> dict | None:
         value = getattr(self, name)
@@ -266,9 +269,16 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
         if not (matches or absent or nov or nun or dov or w.get("no_duration")):
             c.err(w, None, "a weak_if item needs matches, absent, number_over, number_under, duration_over"
                            " or no_duration")
+        reads = w.get("read_definitions", False)
+        if not isinstance(reads, bool):
+            c.err(w, "read_definitions", "must be true or false")
+            reads = False
+        elif reads and not (absent or w.get("no_duration")):
+            c.err(w, "read_definitions", "applies only to absent and no_duration (what a clause names)")
         weak.append(WeakCondition(wid or f"weak-{i}", msg or "", persp, matches, absent,
                                   number_over=_frozen(nov), duration_over=_frozen(dov),
-                                  no_duration=bool(w.get("no_duration")), number_under=_frozen(nun)))
+                                  no_duration=bool(w.get("no_duration")), number_under=_frozen(nun),
+                                  read_definitions=reads))
     weak_mode = data.get("weak_mode", "any")
     if weak_mode not in WEAK_MODES:
         c.err(data, "weak_mode", f"must be one of {', '.join(WEAK_MODES)}")

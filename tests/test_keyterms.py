@@ -148,3 +148,25 @@ def test_effective_date_lookahead_matches_like_the_plain_pattern():
             text = f"Agreement no. {i} 12/ dated as of {d}{tail} by and between A and B. 3 May"
             a, b = fast.search(text), plain.search(text)
             assert (a and (a.span(), a.group("v"))) == (b and (b.span(), b.group("v"))), text
+
+
+COVER_PAGE = """Key Terms
+Governing Law | The laws of Ontario
+Chosen Courts | The courts of Toronto
+Base Liability Limit | USD 400,000 or the fees paid in the prior year, whichever is greater
+
+7.1 Caps. Each party's total liability will not be more than the Base Liability Limit.
+"""
+
+
+def test_a_defined_term_value_carries_its_definition():
+    doc = document_from_text(COVER_PAGE)
+    cap = extract(doc, detect(doc.text).to_dict())["liability_cap"]
+    assert cap["value"].startswith("Base Liability Limit")
+    assert cap["definition"].startswith("USD 400,000 or the fees paid")
+    assert cap["amount"] == 400000
+
+
+def test_a_key_terms_row_value_stops_at_the_row():
+    doc = document_from_text(COVER_PAGE)
+    assert extract(doc, detect(doc.text).to_dict())["governing_law"]["value"] == "Ontario"

@@ -185,7 +185,9 @@ def key_term_lines(review: Review) -> list[tuple[str, str]]:
         item = kt.get(key)
         name = KEY_TERM_NAMES.get(key, key.replace("_", " ").capitalize())
         if isinstance(item, dict) and item.get("value"):
-            rows.append((name, one_line(str(item["value"])) + (f" (page {item['page']})" if item.get("page") else "")))
+            defined = f' = "{one_line(str(item["definition"]))}"' if item.get("definition") else ""
+            rows.append((name, one_line(str(item["value"])) + defined
+                         + (f" (page {item['page']})" if item.get("page") else "")))
         else:
             rows.append((name, "not found"))
     return rows
