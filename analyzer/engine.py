@@ -271,6 +271,15 @@ def _number(m: re.Match) -> float | None:
     return to_number(m.group("n") if "n" in m.re.groupindex else m.group(0))
 
 
+# An option a form offers but nobody ticked ("[  ] Breach of Section 11" in a key-terms cell or line):
+# not a term of the contract, so weak checks do not read it. "$[ ]" inside a sentence is a blank, kept.
+UNTICKED = re.compile(r"(?m)(?:^|(?<=\|))[ \t]*(?:\[[ \t]*\]|\u2610)[^|\n]*")
+
+
+def _in_force(text: str) -> str:
+    return UNTICKED.sub("", text)
+
+
 def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple[Evidence, ...],
               perspective: str) -> tuple[list[tuple[str, str]], int | None]:
     """Weak reasons and the index of the evidence that shows them.
@@ -279,11 +288,11 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     anywhere counts. weak_mode "all": one clean block (e.g. a real scope description next to a
     "see the SOW" sentence) makes the protection present; weak only if every block is weak.
     """
-    texts = [ev.text for ev in evidence]  # the quoted clause decides, not its neighbours
+    texts = [_in_force(ev.text) for ev in evidence]  # the quoted clause decides, not its neighbours
     reads = any(cond.read_definitions for cond, *_ in cr.weak)
 
     def defined(text: str) -> str:
-        return definitions_used(prep.doc, text) if reads else ""
+        return _in_force(definitions_used(prep.doc, text)) if reads else ""
 
     if cr.rule.weak_mode == "all":
         per_block = [weak_reasons(cr, t, perspective, defined(t)) for t in texts]

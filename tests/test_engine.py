@@ -291,3 +291,11 @@ def test_a_quote_cut_mid_sentence_runs_on_only_to_the_next_sentence_of_a_long_pa
     short = "Background.\n\nThe parties agree that, under this order, the scope of the services includes\n\n" \
             "the design of the portal. Hosting is extra."
     assert review([rule()], short).findings[0].evidence[0].text.endswith("Hosting is extra.")
+
+
+def test_unticked_form_options_are_not_read_for_weak_calls():
+    from analyzer.engine import _in_force
+
+    row = "Uncapped Claims | excluded from the cap | [    ] Breach of Section 11 | [ x ] Fraud\n[ ]\tCyber cover {limit}"
+    assert _in_force(row) == "Uncapped Claims | excluded from the cap || [ x ] Fraud\n"
+    assert _in_force("a fee of $[ ] per month") == "a fee of $[ ] per month"  # a blank, not an option
