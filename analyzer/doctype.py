@@ -20,14 +20,33 @@ _PARENT = re.compile(
     r"professional\s+services\s+agreement|services\s+agreement)\b", re.IGNORECASE)
 
 
+# Sections a master agreement has: a file titled as an agreement, whose SOW or order-form cover comes
+# first, carries the agreement's own terms when several of them follow (Common Paper's forms).
+_MASTER_SECTIONS = re.compile(
+    r"^[ \t]*(?:(?:section|article|clause)\s+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?"
+    r"(?P<kind>limitations?\s+(?:of|on)\s+liability|indemnif\w*|confidential\w*|governing\s+law|"
+    r"warrant\w*|disclaimers?|term\s+and\s+termination|assignment)\b",
+    re.IGNORECASE | re.MULTILINE)
+MASTER_SECTIONS_NEEDED = 4
+
+
+def _carries_master_terms(text: str) -> bool:
+    kinds = {m.group("kind").lower()[:6] for m in _MASTER_SECTIONS.finditer(text)}
+    return len(kinds) >= MASTER_SECTIONS_NEEDED
+
+
 def incorporated_terms_note(text: str) -> str | None:
-    """A warning for reports when the document says it sits under another agreement, else None."""
+    """A warning for reports when the document says it sits under another agreement, else None
+    (also None when the file carries that agreement's terms itself)."""
     title = "\n".join([ln for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:TITLE_LINES])
     kind = _KIND.search(title[:300])
     head = text[:HEAD_CHARS]
     parent = next((m for m in _PARENT.finditer(head) if not re.search(r"\bthis\b", m.group(0), re.I)
                    and not re.match(r"\s+of\s+this\b", head[m.end():], re.I)), None)
     if not (kind and parent):
+        return None
+    # a form titled as the agreement, with the SOW or order cover first and the terms after it
+    if not _KIND.search(title.split("\n", 1)[0]) and _carries_master_terms(text):
         return None
     quote = " ".join(parent.group(0).split())[:90]
     return (f"This {kind.group(0).strip()} sits under another agreement (\"{quote}\"): protections reported "

@@ -35,3 +35,21 @@ def test_terms_incorporated_by_reference_are_named():
 
 def test_plain_contract_has_no_external_terms_note():
     assert external_terms_note("Each party's liability shall not exceed the fees paid in 12 months.") is None
+
+
+COVER = ("Consulting Agreement\nSOW | The business terms of this SOW follow.\n"
+         "SOW and Agreement | This SOW incorporates the Agreement between the parties.\n")
+STANDARD_TERMS = ("\n1. Confidentiality\nEach party keeps the other's information secret.\n"
+                  "2. Warranties\nProvider will work with reasonable care.\n"
+                  "3. Limitation of Liability\nEach party's liability is capped at the fees.\n"
+                  "4. Governing Law\nThe laws of Ontario govern.\n")
+
+
+def test_a_form_carrying_its_own_standard_terms_after_the_sow_cover_is_not_flagged():
+    assert incorporated_terms_note(COVER) is not None  # the cover alone sits under the agreement
+    assert incorporated_terms_note(COVER + STANDARD_TERMS) is None
+
+
+def test_a_sow_titled_as_one_is_flagged_even_with_its_own_terms():
+    assert incorporated_terms_note("Statement of Work No. 2\nThis SOW is issued under the Master Services "
+                                   "Agreement dated 1 May 2024.\n" + STANDARD_TERMS) is not None
