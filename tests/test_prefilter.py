@@ -279,3 +279,38 @@ def test_an_optional_opening_adds_what_follows_it_to_the_starts():
     for pattern in (r"(?:(?:shall|will)\s+)?(?:automatically|tacitly)\s+renew", r"(?:shall\s+)?renew"):
         rx = re.compile(pattern, re.I)
         assert Searcher(text).search(rx).span() == rx.search(text).span()
+
+
+def test_anchors_say_where_every_match_starts():
+    from analyzer.matching.prefilter import anchors_of
+
+    assert anchors_of(r"^\s*governing\s+law\s*[|:]") == (frozenset(), True)  # a line start
+    assert anchors_of(r"[\"“]specifications?[\"”]\s+means\b") == (frozenset({'"', "“"}), False)
+    assert anchors_of(r"(?<!\bnot\s)\b(?:automatically|tacitly)\s+renew") == (frozenset({"automatically", "tacitly"}), False)
+    assert anchors_of(r"\b(?:hereby\s+)?grants?\b") == (frozenset({"hereby", "grant"}), False)
+    assert anchors_of(r"\b\S+\s+days") is None  # may start anywhere
+    assert anchors_of(r"^\s*") is None  # may match empty: finditer would report empty matches
+    assert anchors_of(r"[Σσ]\w+") is None  # lower() and IGNORECASE disagree on 'ς'
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_anchored_scans_find_what_the_plain_scans_find(doc):
+    """Patterns without a leading literal are tried only at their anchors: the same matches as the
+    block scan they replace (anchors off), and, for patterns with no literal at all, as finditer."""
+    from analyzer.matching.prefilter import Requirement, anchors_of, requirement
+
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], lib.literals)
+    anchored = 0
+    for cr in lib.rules:
+        for _, rx in cr.patterns:
+            req = requirement(rx)
+            fast = [m.span() for m in bf.finditer(rx, req, doc.text)]
+            if req is None:
+                assert fast == [m.span() for m in rx.finditer(doc.text)], rx.pattern
+                anchored += anchors_of(rx.pattern) is not None
+            elif req.starts is None:
+                plain = Requirement(req.all_of, req.starts, req.search_starts, None)
+                assert fast == [m.span() for m in bf.finditer(rx, plain, doc.text)], rx.pattern
+                anchored += req.anchors is not None
+    assert anchored > 20
