@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -291,6 +291,11 @@ class BlockFilter:
         """Offsets from starts[b] up to here belong to block b (bisect on the starts, as everywhere here)."""
         return self.starts[b + 1] if b + 1 < len(self.starts) else len(self.lowered)
 
+    @cached_property
+    def _region_ends(self) -> list[int]:
+        """_region_end of every block."""
+        return self.starts[1:] + [len(self.lowered)] if self.starts else []
+
     def _word_index(self) -> dict[str, list[int]]:
         """Word literal -> blocks (ascending), from the distinct words of each block's stretch of
         text. Empty (so every literal goes to ``str.find``) when block starts are out of order or a
@@ -433,19 +438,24 @@ class BlockFilter:
             yield from _match_in_order(rx.match, text, positions, -1)[0]
             return
         # The occurrences in each run of consecutive candidate blocks (an occurrence may start in
-        # the run and end past it), tried in order.
-        low = self.lowered
-        match = None  # rx.match, once a leading string is found (a LazyPattern is compiled only then)
-        last_end = -1
-        block_starts = self.starts
-        for first, last in _runs(blocks):
-            found = _occurrences(low, starts, max(block_starts[first], last_end), self._region_end(last))
-            if not found:
-                continue
-            if match is None:
-                match = getattr(rx, "compiled", rx).match
-            matches, last_end = _match_in_order(match, text, found, last_end)
-            yield from matches
+        # the run and end past it), tried in order. A string the word index knows is looked for only
+        # in the candidate blocks that hold it.
+        low, words, block_starts = self.lowered, self._words.literals, self.starts
+        region_ends = self._region_ends
+        found: list[int] = []
+        for lit in starts:
+            extra = len(lit) - 1
+            for first, last in _runs(blocks & self._mask(lit) if lit in words else blocks):
+                stop = region_ends[last] + extra
+                k = low.find(lit, block_starts[first], stop)
+                while k != -1:
+                    found.append(k)
+                    k = low.find(lit, k + 1, stop)
+        if not found:
+            return
+        if len(starts) > 1:
+            found = sorted(set(found))
+        yield from _match_in_order(getattr(rx, "compiled", rx).match, text, found, -1)[0]
 
 
 def _bits(mask: int) -> list[int]:
