@@ -314,3 +314,21 @@ def test_anchored_scans_find_what_the_plain_scans_find(doc):
                 assert fast == [m.span() for m in bf.finditer(rx, plain, doc.text)], rx.pattern
                 anchored += req.anchors is not None
     assert anchored > 20
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_searcher_finds_every_match_finditer_finds(doc):
+    from analyzer.doctype import _EXTERNAL
+    from analyzer.keyterms import PATTERNS
+
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    searcher = Searcher(doc.text)
+    found = 0
+    patterns = [_EXTERNAL] + [rx for rxs in PATTERNS.values() for rx in rxs] + [rx for cr in lib.rules for _, rx in cr.patterns]
+    for rx in patterns:
+        plain = [(m.span(), m.groupdict()) for m in rx.finditer(doc.text)]
+        assert [(m.span(), m.groupdict()) for m in searcher.finditer(rx)] == plain, rx.pattern
+        found += len(plain)
+    assert found > 20
+    text = "Terms incorporated herein by reference; FAR 52.212-4 and DFARS clause 252.204-7012 apply."
+    assert [m.span() for m in Searcher(text).finditer(_EXTERNAL)] == [m.span() for m in _EXTERNAL.finditer(text)]

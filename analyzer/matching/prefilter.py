@@ -518,6 +518,22 @@ class Searcher:
                 return m
         return None
 
+    def finditer(self, rx: re.Pattern) -> list[re.Match]:
+        """``list(rx.finditer(text))``, exactly: tried only where a match can start, in order (every
+        match holds a required literal, so none is empty and each next one starts past the last)."""
+        req = requirement(rx)
+        if req is None or self.lowered is None or not _ascii(req) or req.search_starts is None:
+            return list(rx.finditer(self.text))
+        if not all(any(self._has(lit) for lit in alternatives) for alternatives in req.all_of):
+            return []
+        return _match_in_order(rx.match, self.text, _occurrences(self.lowered, req.search_starts), -1)[0]
+
+
+@lru_cache(maxsize=2)
+def searcher(text: str) -> Searcher:
+    """One Searcher per text for the review's several readers (key terms, notes)."""
+    return Searcher(text)
+
 
 def _occurrences(low: str, literals, lo: int = 0, hi: int | None = None) -> list[int]:
     """Ascending offsets in low where one of the literals starts, at or after lo and before hi
