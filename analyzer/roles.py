@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analyzer.matching.prefilter import searcher
+
 PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "Vendor", "Supplier",
                   "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
                   "Subcontractor", "Servicer", "Processor")
@@ -125,7 +127,9 @@ def _resolve(found: list[Party], text: str) -> list[Party]:
         if low in AMBIGUOUS and terms & AMBIGUOUS[low]:
             role = "provider"
         if role is None:
-            counts = {r: len(re.findall(re.escape(p.term) + rx.pattern, text, re.I))
+            # how often the term is followed by a provider's or a client's verb (re.findall over the
+            # text, tried only where the term occurs: prefilter.Searcher.finditer)
+            counts = {r: len(searcher(text).finditer(re.compile(re.escape(p.term) + rx.pattern, re.I)))
                       for r, rx in _ROLE_VERBS.items()}
             if counts["provider"] != counts["client"]:
                 role = max(counts, key=counts.get)
