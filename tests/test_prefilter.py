@@ -201,7 +201,8 @@ def _library_sources():
 def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source():
     """A {provider}/{client} pattern built from the parsed template with the names' parse tree put in
     equals re.compile of the expanded source (Pattern equality compares source, flags and code), and
-    gives the prefilter the same required literals."""
+    gives the prefilter the same required literals; so does one that cannot be spliced, compiled from
+    the one parse of its expanded source that also gave its literals."""
     import re
 
     from analyzer.matching.compiled import FLAGS, LazyPattern, _compile, expand
@@ -226,7 +227,8 @@ def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source(
             source = expand(t, roles)
             lazy = LazyPattern(source, t, roles)
             req, want = lazy.requirement(), required_literals(source)
-            assert (req and (req.all_of, req.starts)) == (want and (want.all_of, want.starts)), (t, roles)
+            assert ((req and (req.all_of, req.starts, req.search_starts, req.anchors))
+                    == (want and (want.all_of, want.starts, want.search_starts, want.anchors))), (t, roles)
             assert lazy.compiled == re.compile(source, FLAGS), (t, roles)
             assert lazy.compiled.pattern == source and lazy.compiled.groupindex == re.compile(source, FLAGS).groupindex
             assert _compile(t, roles).pattern == source

@@ -200,9 +200,14 @@ class LazyPattern:
     def _spliced(self):
         tree = self._tree
         if tree is None and self._template is not None:
-            tree = self._tree = spliced_tree(self._template, self._roles)
-            if tree is None:
-                self._template = None  # not spliceable: parse the source
+            tree = spliced_tree(self._template, self._roles)
+            if tree is None:  # not spliceable: parse the expanded source, once for both uses
+                self._template = None
+                try:
+                    tree = _P.parse(self.pattern, _IFLAGS)
+                except Exception:  # noqa: BLE001 - re.compile of the source reports it
+                    tree = None
+            self._tree = tree
         return tree
 
     @property
