@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analyzer.matching.prefilter import searcher
 
@@ -98,6 +99,12 @@ def _legal_name(text: str, paren: int, floor: int = 0) -> str | None:
 
 def parties(text: str) -> list[Party]:
     """Parties defined in the preamble, each with its defined term, legal name and role."""
+    return list(_parties(text))
+
+
+@lru_cache(maxsize=2)
+def _parties(text: str) -> tuple[Party, ...]:
+    """parties(), read once per text: a review asks twice (roles, then key terms)."""
     head = text[:_PREAMBLE_CHARS]
     found: list[Party] = []
     seen: set[str] = set()
@@ -114,7 +121,7 @@ def parties(text: str) -> list[Party]:
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
         found.append(Party(name, term, role, m.start("term"), m.end("term")))
-    return _resolve(found, text)
+    return tuple(_resolve(found, text))
 
 
 def _resolve(found: list[Party], text: str) -> list[Party]:
