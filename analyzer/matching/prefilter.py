@@ -308,10 +308,17 @@ class BlockFilter:
                     0 < s < len(low) and WORD.fullmatch(low, s - 1, s + 1) for s in starts[1:]):
                 self._words = None
                 return self._index
-            index, of = self._index, self._words.of
+            index, of, known = self._index, self._words.of, self._words._cache
+            shortest = self._words.lengths[0] if self._words.lengths else 0
+            ends = self._region_ends
             for b in range(len(starts)):
-                for w in set(WORD.findall(low, starts[b], self._region_end(b))):
-                    for lit in of(w):
+                for w in set(WORD.findall(low, starts[b], ends[b])):
+                    if len(w) < shortest:
+                        continue  # too short to hold a literal
+                    lits = known.get(w)
+                    if lits is None:
+                        lits = of(w)
+                    for lit in lits:
                         found = index.get(lit)
                         if found is None:
                             index[lit] = [b]
