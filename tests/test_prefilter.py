@@ -217,11 +217,16 @@ def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source(
         Roles(("Provider",), ("Provider", "Client"), True),
         Roles(("Ünïcode GmbH", "A+B*C?"), ("s", "sh"), True),
         Roles((), ("Client",), True),
+        Roles(("A",), ("B",), True),  # one-character names: a branch of them is a character set
+        Roles(("a", "b"), ("ab", "x"), True),
+        Roles(("Acme", "Acme Corp"), ("Acme",), True),  # names sharing their first items
     ]
     templates = sorted({p for p in _library_sources() if "{provider}" in p or "{client}" in p})
     assert len(templates) > 50
     templates += [r"(?:{provider}|{client})\s+shall", r"{provider}?s\b", r"(?:{provider})+ and {client}{{2}}",
-                  r"(?<!not )by {client}", r"^(?P<who>{provider}|the {client})\b", r"(?:{provider} may|{provider} will)"]
+                  r"(?<!not )by {client}", r"^(?P<who>{provider}|the {client})\b", r"(?:{provider} may|{provider} will)",
+                  r"(?:{client}|x)", r"(?:{provider}|[a-z])", r"(?:{client}|the {provider})", r"(?:{client}|{client}s)",
+                  r"(?:{provider}|A)", r"(?:a|{client})\b", r"(?:{client} x|{provider} x)"]
     for roles in role_sets:
         for t in templates:
             source = expand(t, roles)
