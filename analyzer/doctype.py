@@ -60,8 +60,10 @@ _EXTERNAL = re.compile(
 
 def external_terms_note(text: str) -> str | None:
     """A warning when the document pulls in terms by reference (e.g. FAR clauses) that are not in it."""
+    from analyzer.matching.prefilter import searcher
+
     found = []
-    for m in _EXTERNAL.finditer(text):
+    for m in searcher(text).finditer(_EXTERNAL):  # _EXTERNAL.finditer(text), tried only where a match can start
         ref = " ".join(m.group(0).split())
         if ref.lower() not in (f.lower() for f in found):
             found.append(ref)

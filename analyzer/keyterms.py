@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from analyzer.document import Document
-from analyzer.matching.prefilter import Searcher
+from analyzer.matching.prefilter import Searcher, searcher as shared_searcher
 from analyzer.numbers import DURATION_RE, amounts, first_duration
 from analyzer.roles import parties as find_parties
 
@@ -18,8 +18,10 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}"
         r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})")
 # (under re.I) what each DATE alternative starts with: a digit or a month's first three letters
-# ("Sept" and every full name start with their abbreviation); a lookahead implied by DATE itself
-DATE_START = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+# ("Sept" and every full name start with their abbreviation); a lookahead implied by DATE itself.
+# The class of those first characters goes first: one test rejects most offsets, where the twelve
+# abbreviations are each tried in turn (half the search time on the 50 CUAD PDF texts)
+DATE_START = r"(?=[\djfmasond])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 _W = r"(?!(?:without|and|except|excluding|applicable|as|in|that|which|regard|its|other|any|shall|will|to|for|on|by|with|including|provided|the|all|such|this|these|said|laws?|rules)\b)[A-Za-z][A-Za-z'’-]*"
 _JURIS = (rf"(?:(?:the\s+)?(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|District|Territory|Canton)\s+of\s+{_W}(?:\s+{_W}){{0,2}}"
           rf"|England\s+and\s+Wales|the\s+United\s+States(?:\s+of\s+America)?|\[\s*\*+\s*\]|{_W}(?:\s+{_W})?)")
@@ -164,7 +166,7 @@ def extract(doc: Document, roles: dict) -> dict:
     for p in named:
         p["page"] = doc.page_at(p["start"])
     out: dict = {"parties": dict(roles, names=named)}
-    searcher = Searcher(doc.text)
+    searcher = shared_searcher(doc.text)
     for name in PATTERNS:
         item = _first(doc, name, searcher)
         if item is not None:

@@ -97,10 +97,11 @@ def spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _special_cases(tokenizer) -> tuple[frozenset[tuple[str, str]], "SpecialTexts"]:
+def _special_cases(tokenizer) -> tuple[frozenset[tuple[str, str]], "SpecialTexts", dict]:
     """The special cases spaCy re-applies to the whole Doc after splitting it into spans
     (Tokenizer._apply_special_cases: those holding affix characters or spaces, e.g. ":)"): the
-    adjacent token pairs of their patterns, and their texts.
+    adjacent token pairs of their patterns, their texts, and their patterns (the token texts its
+    PhraseMatcher looks for) by first token.
 
     That pass can match across two spans (":" ending one word, "(" opening the next). Such a match
     changes nothing itself (the text it covers holds a space, so it is no rule), but it stops an
@@ -113,6 +114,7 @@ def _special_cases(tokenizer) -> tuple[frozenset[tuple[str, str]], "SpecialTexts
                       suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
                       token_match=tokenizer.token_match, url_match=tokenizer.url_match)
     pairs, keys = set(), []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in tokenizer.rules or {}:
         if tokenizer.faster_heuristics and not (tokenizer.find_prefix(key) or tokenizer.find_infix(key)
                                                 or tokenizer.find_suffix(key) or " " in key):
@@ -120,7 +122,8 @@ def _special_cases(tokenizer) -> tuple[frozenset[tuple[str, str]], "SpecialTexts
         keys.append(key)
         toks = [t.text for t in plain(key)]
         pairs.update(zip(toks, toks[1:]))
-    return frozenset(pairs), SpecialTexts(keys)
+        by_first.setdefault(toks[0], []).append(tuple(toks))
+    return frozenset(pairs), SpecialTexts(keys), by_first
 
 
 class SpecialTexts:
@@ -172,7 +175,7 @@ class SpanTokens:
     def __init__(self, tokenizer, punct_chars: frozenset[str] | None = None):
         self.tokenizer = tokenizer
         self.punct_chars = punct_chars  # a sentencizer's: then each span also carries its summary
-        self.pairs, self._special = _special_cases(tokenizer)
+        self.pairs, self._special, self._patterns = _special_cases(tokenizer)
         self.lefts = frozenset(a for a, _ in self.pairs)
         self.rights = frozenset(b for _, b in self.pairs)
         self._newline_safe = not any(s.isspace() for pair in self.pairs for s in pair)
@@ -233,16 +236,87 @@ class SpanTokens:
         return bool(not tok.find_prefix(span) and not tok.find_suffix(span)
                     and ((tok.url_match is not None and tok.url_match(span)) or not tok.find_infix(span)))
 
-    def _learn(self, missing: list[str]) -> None:
-        """A span spaCy keeps whole is stored as it is. Other spans without spaces are tokenised
-        joined by newlines, in one Doc (a newline is a span and a token of its own and, checked
-        here, in no special-case pair); spans of spaces one by one."""
-        rest = []
-        for p in missing:
-            if self._one_token(p):
-                self._store(p, [(0, len(p), self._orth(p), self._is_punct(p))], p, 0)
+    def _split(self, span: str) -> list[str] | None:
+        """The texts of the tokens spaCy's tokenizer makes of one span without spaces, by its own
+        steps (Tokenizer._split_affixes, then _attach_tokens: prefixes and suffixes off while
+        either is found, then the rest cut at infixes), without a Doc or new lexemes. None where a
+        special case takes part (the span, or what is left of it, is one; or the span holds one's
+        text as tokens, which spaCy's special-case pass would match): those spans go to spaCy. The
+        tokenizer's cache only replays these steps for a span seen before."""
+        rules = self._rules
+        if span in rules:
+            return None
+        tok = self.tokenizer
+        token_match, url_match = tok.token_match, tok.url_match
+        find_prefix, find_suffix = tok.find_prefix, tok.find_suffix
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        string, last_size = span, 0
+        while string and len(string) != last_size:
+            if token_match is not None and token_match(string):
+                break
+            last_size = len(string)
+            pre_len = find_prefix(string)
+            if pre_len and string[pre_len:] in rules:
+                return None
+            suf_len = find_suffix(string[pre_len:])
+            if suf_len and string[:-suf_len] in rules:
+                return None
+            if pre_len and suf_len and pre_len + suf_len <= len(string):
+                prefixes.append(string[:pre_len])
+                suffixes.append(string[-suf_len:])
+                string = string[pre_len:-suf_len]
+            elif pre_len:
+                prefixes.append(string[:pre_len])
+                string = string[pre_len:]
+            elif suf_len:
+                suffixes.append(string[-suf_len:])
+                string = string[:-suf_len]
+            if string in rules:
+                return None
+        out = prefixes
+        if string:
+            if (token_match is not None and token_match(string)) or (url_match is not None and url_match(string)):
+                out.append(string)
             else:
+                start = 0
+                for m in tok.find_infix(string):
+                    a, b = m.start(), m.end()
+                    if a == 0:
+                        continue
+                    if a != start:
+                        out.append(string[start:a])
+                    if a != b:
+                        out.append(string[a:b])
+                    start = b
+                if start < len(string):
+                    out.append(string[start:])
+        suffixes.reverse()
+        out.extend(suffixes)
+        patterns = self._patterns  # Tokenizer._apply_special_cases: its matcher over these tokens
+        for i, t in enumerate(out):
+            for pattern in patterns.get(t, ()):
+                if tuple(out[i:i + len(pattern)]) == pattern:
+                    return None
+        return out
+
+    def _learn(self, missing: list[str]) -> None:
+        """A span without spaces is split as spaCy's tokenizer splits it (:meth:`_split`). The
+        others, where a special case takes part, are tokenised joined by newlines, in one Doc (a
+        newline is a span and a token of its own and, checked here, in no special-case pair); spans
+        of spaces one by one."""
+        rest = []
+        is_punct, orth = self._is_punct, self._orth
+        for p in missing:
+            toks = self._split(p) if is_punct is not None and not p[0].isspace() else None
+            if toks is None:
                 rest.append(p)
+                continue
+            rows, pos = [], 0
+            for t in toks:
+                rows.append((pos, len(t), orth(t), is_punct(t)))
+                pos += len(t)
+            self._store(p, rows, p, 0)
         missing = rest
         words = [p for p in missing if not p[0].isspace()] if self._newline_safe else []
         for p in missing:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from analyzer.matching.prefilter import searcher
 
 PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "Vendor", "Supplier",
                   "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
@@ -96,6 +99,12 @@ def _legal_name(text: str, paren: int, floor: int = 0) -> str | None:
 
 def parties(text: str) -> list[Party]:
     """Parties defined in the preamble, each with its defined term, legal name and role."""
+    return list(_parties(text))
+
+
+@lru_cache(maxsize=2)
+def _parties(text: str) -> tuple[Party, ...]:
+    """parties(), read once per text: a review asks twice (roles, then key terms)."""
     head = text[:_PREAMBLE_CHARS]
     found: list[Party] = []
     seen: set[str] = set()
@@ -112,7 +121,7 @@ def parties(text: str) -> list[Party]:
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
         found.append(Party(name, term, role, m.start("term"), m.end("term")))
-    return _resolve(found, text)
+    return tuple(_resolve(found, text))
 
 
 def _resolve(found: list[Party], text: str) -> list[Party]:
@@ -125,7 +134,9 @@ def _resolve(found: list[Party], text: str) -> list[Party]:
         if low in AMBIGUOUS and terms & AMBIGUOUS[low]:
             role = "provider"
         if role is None:
-            counts = {r: len(re.findall(re.escape(p.term) + rx.pattern, text, re.I))
+            # how often the term is followed by a provider's or a client's verb (re.findall over the
+            # text, tried only where the term occurs: prefilter.Searcher.finditer)
+            counts = {r: len(searcher(text).finditer(re.compile(re.escape(p.term) + rx.pattern, re.I)))
                       for r, rx in _ROLE_VERBS.items()}
             if counts["provider"] != counts["client"]:
                 role = max(counts, key=counts.get)

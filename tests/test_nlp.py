@@ -126,3 +126,30 @@ def test_sparse_and_dense_sentence_paths_agree_with_spacy():
         for path in (_sparse_sentences, _dense_sentences):
             found = path(text, cache)
             assert found is None or found == expected, (path.__name__, text)
+
+
+def test_split_gives_the_tokenizers_tokens_for_every_word():
+    """SpanTokens._split follows spaCy's affix steps in Python (no Doc, no lexemes): for every word
+    of the test texts, normalised as the classifier reads them too, the same token texts as spaCy's
+    tokenizer, or None (left to spaCy) where a special case takes part."""
+    from analyzer.classifier import normalise
+
+    from analyzer.classifier import resolve
+    from analyzer.nlp import SpanTokens
+
+    tokenizers = [(_pipeline_tokens(), pipeline().tokenizer)]
+    model = resolve("default")
+    if model is not None:  # the classifier's own tokenizer (its rules come with the model)
+        tokenizers.append((SpanTokens(model.nlp.tokenizer), model.nlp.tokenizer))
+    words = {w for text in _texts() for w in text.split()}
+    words |= {w for text in _texts() for w in normalise(text).split()}
+    words |= {"cannot", "(cannot)", "don't.", "a.m.", "(a.m.)", ":)", "x:)", "e-mail,", "U.S.", "10km.",
+              "“Agreement”),", "https://example.com/terms.", "'s", "Company's:", "...", "--", "(i)(a)", "$1,000.00"}
+    for cache, tok in tokenizers:
+        split = 0
+        for w in sorted(words):
+            found = cache._split(w)
+            if found is not None:
+                assert found == [t.text for t in tok(w)], w
+                split += 1
+        assert split > 0.9 * len(words) and split < len(words)

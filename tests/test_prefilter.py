@@ -201,7 +201,8 @@ def _library_sources():
 def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source():
     """A {provider}/{client} pattern built from the parsed template with the names' parse tree put in
     equals re.compile of the expanded source (Pattern equality compares source, flags and code), and
-    gives the prefilter the same required literals."""
+    gives the prefilter the same required literals; so does one that cannot be spliced, compiled from
+    the one parse of its expanded source that also gave its literals."""
     import re
 
     from analyzer.matching.compiled import FLAGS, LazyPattern, _compile, expand
@@ -216,17 +217,23 @@ def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source(
         Roles(("Provider",), ("Provider", "Client"), True),
         Roles(("Ünïcode GmbH", "A+B*C?"), ("s", "sh"), True),
         Roles((), ("Client",), True),
+        Roles(("A",), ("B",), True),  # one-character names: a branch of them is a character set
+        Roles(("a", "b"), ("ab", "x"), True),
+        Roles(("Acme", "Acme Corp"), ("Acme",), True),  # names sharing their first items
     ]
     templates = sorted({p for p in _library_sources() if "{provider}" in p or "{client}" in p})
     assert len(templates) > 50
     templates += [r"(?:{provider}|{client})\s+shall", r"{provider}?s\b", r"(?:{provider})+ and {client}{{2}}",
-                  r"(?<!not )by {client}", r"^(?P<who>{provider}|the {client})\b", r"(?:{provider} may|{provider} will)"]
+                  r"(?<!not )by {client}", r"^(?P<who>{provider}|the {client})\b", r"(?:{provider} may|{provider} will)",
+                  r"(?:{client}|x)", r"(?:{provider}|[a-z])", r"(?:{client}|the {provider})", r"(?:{client}|{client}s)",
+                  r"(?:{provider}|A)", r"(?:a|{client})\b", r"(?:{client} x|{provider} x)"]
     for roles in role_sets:
         for t in templates:
             source = expand(t, roles)
             lazy = LazyPattern(source, t, roles)
             req, want = lazy.requirement(), required_literals(source)
-            assert (req and (req.all_of, req.starts)) == (want and (want.all_of, want.starts)), (t, roles)
+            assert ((req and (req.all_of, req.starts, req.search_starts, req.anchors))
+                    == (want and (want.all_of, want.starts, want.search_starts, want.anchors))), (t, roles)
             assert lazy.compiled == re.compile(source, FLAGS), (t, roles)
             assert lazy.compiled.pattern == source and lazy.compiled.groupindex == re.compile(source, FLAGS).groupindex
             assert _compile(t, roles).pattern == source
@@ -279,3 +286,56 @@ def test_an_optional_opening_adds_what_follows_it_to_the_starts():
     for pattern in (r"(?:(?:shall|will)\s+)?(?:automatically|tacitly)\s+renew", r"(?:shall\s+)?renew"):
         rx = re.compile(pattern, re.I)
         assert Searcher(text).search(rx).span() == rx.search(text).span()
+
+
+def test_anchors_say_where_every_match_starts():
+    from analyzer.matching.prefilter import anchors_of
+
+    assert anchors_of(r"^\s*governing\s+law\s*[|:]") == (frozenset(), True)  # a line start
+    assert anchors_of(r"[\"“]specifications?[\"”]\s+means\b") == (frozenset({'"', "“"}), False)
+    assert anchors_of(r"(?<!\bnot\s)\b(?:automatically|tacitly)\s+renew") == (frozenset({"automatically", "tacitly"}), False)
+    assert anchors_of(r"\b(?:hereby\s+)?grants?\b") == (frozenset({"hereby", "grant"}), False)
+    assert anchors_of(r"\b\S+\s+days") is None  # may start anywhere
+    assert anchors_of(r"^\s*") is None  # may match empty: finditer would report empty matches
+    assert anchors_of(r"[Σσ]\w+") is None  # lower() and IGNORECASE disagree on 'ς'
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_anchored_scans_find_what_the_plain_scans_find(doc):
+    """Patterns without a leading literal are tried only at their anchors: the same matches as the
+    block scan they replace (anchors off), and, for patterns with no literal at all, as finditer."""
+    from analyzer.matching.prefilter import Requirement, anchors_of, requirement
+
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    bf = BlockFilter(doc.text, [b.start for b in doc.blocks], [b.end for b in doc.blocks], lib.literals)
+    anchored = 0
+    for cr in lib.rules:
+        for _, rx in cr.patterns:
+            req = requirement(rx)
+            fast = [m.span() for m in bf.finditer(rx, req, doc.text)]
+            if req is None:
+                assert fast == [m.span() for m in rx.finditer(doc.text)], rx.pattern
+                anchored += anchors_of(rx.pattern) is not None
+            elif req.starts is None:
+                plain = Requirement(req.all_of, req.starts, req.search_starts, None)
+                assert fast == [m.span() for m in bf.finditer(rx, plain, doc.text)], rx.pattern
+                anchored += req.anchors is not None
+    assert anchored > 20
+
+
+@pytest.mark.parametrize("doc", list(_docs()), ids=lambda d: d.path.rsplit("/", 1)[-1][:30])
+def test_searcher_finds_every_match_finditer_finds(doc):
+    from analyzer.doctype import _EXTERNAL
+    from analyzer.keyterms import PATTERNS
+
+    lib = compile_rules(builtin_rules(), detect(doc.text))
+    searcher = Searcher(doc.text)
+    found = 0
+    patterns = [_EXTERNAL] + [rx for rxs in PATTERNS.values() for rx in rxs] + [rx for cr in lib.rules for _, rx in cr.patterns]
+    for rx in patterns:
+        plain = [(m.span(), m.groupdict()) for m in rx.finditer(doc.text)]
+        assert [(m.span(), m.groupdict()) for m in searcher.finditer(rx)] == plain, rx.pattern
+        found += len(plain)
+    assert found > 20
+    text = "Terms incorporated herein by reference; FAR 52.212-4 and DFARS clause 252.204-7012 apply."
+    assert [m.span() for m in Searcher(text).finditer(_EXTERNAL)] == [m.span() for m in _EXTERNAL.finditer(text)]

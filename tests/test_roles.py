@@ -87,3 +87,18 @@ def test_client_perspective_reads_a_client_only_indemnity_as_weak():
     doc = document_from_text(UK + "\n\nCustomer shall indemnify and hold harmless Supplier from any claim arising from the Customer Materials.")
     assert Analyzer(rules=rule, perspective="client").review_document(doc).findings[0].status.value == "weak"
     assert Analyzer(rules=rule, perspective="provider").review_document(doc).findings[0].status.value == "present"
+
+
+def test_role_verb_counts_are_findall_counts():
+    """_resolve counts a term's provider and client verbs with Searcher.finditer: as re.findall does."""
+    import re
+
+    from analyzer.matching.prefilter import Searcher
+    from analyzer.roles import _ROLE_VERBS
+
+    text = ("The Agency shall provide the services. The AGENCY will pay nothing. Agency  must supply;"
+            " agency agrees to reimburse costs. The Agencyy shall pay. X shall pay. AB shall render aid.")
+    for term in ("Agency", "AB", "Agencyy", "Zed", "Ágency"):
+        for rx in _ROLE_VERBS.values():
+            full = re.compile(re.escape(term) + rx.pattern, re.I)
+            assert len(Searcher(text).finditer(full)) == len(re.findall(full, text)), (term, rx.pattern)

@@ -74,10 +74,11 @@ def _template(pattern: str):
     """(parse tree of a library pattern with a placeholder character for each names group, which
     role each placeholder stands for), or None when splicing could differ from parsing the expanded
     source: a look-behind's fixed-width check reads the names; a placeholder character occurs in the
-    pattern; or a placeholder starts an alternative or sits in a character set, where the parser's
-    branch optimisations (a common prefix moved out, one-character alternatives made a set) would
-    see the names' first items. Each occurrence has its own character, so the parser never finds
-    two placeholders equal and moves them out of a branch as a common prefix."""
+    pattern; or a placeholder sits in a character set. Where a placeholder starts an alternative, the
+    parser's branch optimisations (a common first item moved out, one-character alternatives made a
+    set) see the names' first items: each splice is then checked (_as_parsed) and falls back when
+    they would apply. Each occurrence has its own character, so the parser never finds two
+    placeholders equal and moves them out of a branch as a common prefix."""
     if _C is None or "(?<" in pattern or any(_MARK_BASE <= ord(c) < _MARK_BASE + _MARK_COUNT for c in pattern):
         return None
     roles: dict[int, str] = {}
@@ -98,15 +99,51 @@ def _template(pattern: str):
         return None
     marked: set[int] = set()
     _marked(tree, marked)
-    return tree, roles, marked
+    return tree, roles, marked, _leads_branch(tree)
+
+
+def _leads_branch(node) -> bool:
+    """Whether a placeholder starts an alternative somewhere (then each splice is checked)."""
+    if isinstance(node, _P.SubPattern):
+        return any(_leads_branch(x) for x in node.data)
+    if type(node) is tuple and len(node) == 2 and node[0] is _K.BRANCH:
+        if any(alt.data and _is_mark(alt.data[0]) for alt in node[1][1]):
+            return True
+    if type(node) in (tuple, list):
+        return any(_leads_branch(x) for x in node)
+    return False
+
+
+def _holds_subpattern(item) -> bool:
+    if isinstance(item, _P.SubPattern):
+        return True
+    return type(item) in (tuple, list) and any(_holds_subpattern(x) for x in item)
+
+
+def _as_parsed(node) -> bool:
+    """Whether every alternation in the tree is one re's parser leaves as it is (_parse_sub): it
+    moves a first item all alternatives share out of the branch, and makes a branch of single
+    characters a set. Items holding sub-patterns never compare equal there (each alternative is
+    parsed into new objects), whatever the splice shares."""
+    if isinstance(node, _P.SubPattern):
+        return all(_as_parsed(x) for x in node.data)
+    if type(node) is tuple and len(node) == 2 and node[0] is _K.BRANCH:
+        items = node[1][1]
+        firsts = [alt.data[0] if alt.data else None for alt in items]
+        if None not in firsts and not any(_holds_subpattern(f) for f in firsts) and all(f == firsts[0] for f in firsts):
+            return False  # the parser would move the common first item out
+        if all(len(alt.data) == 1 and (alt.data[0][0] is _K.LITERAL or (alt.data[0][0] is _K.IN
+                                                                        and alt.data[0][1][0][0] is not _K.NEGATE))
+               for alt in items):
+            return False  # the parser would make the branch a character set
+    if type(node) in (tuple, list):
+        return all(_as_parsed(x) for x in node)
+    return True
 
 
 def _spliceable(node) -> bool:
     if isinstance(node, _P.SubPattern):
         return all(_spliceable(x) for x in node.data)
-    if type(node) is tuple and len(node) == 2 and node[0] is _K.BRANCH:
-        if any(alt.data and _is_mark(alt.data[0]) for alt in node[1][1]):
-            return False
     if type(node) is tuple and len(node) == 2 and node[0] is _K.IN:
         return not any(_is_mark(x) for x in node[1])
     if type(node) in (tuple, list):
@@ -162,9 +199,12 @@ def spliced_tree(template: str, roles: Roles):
     found = _template(template)
     if found is None:
         return None
-    tree, which, marked = found
+    tree, which, marked, check = found
     alts = {w: _names_tree(roles.alternation(w)) for w in ("provider", "client")}
-    return _splice(tree, {code: alts[w] for code, w in which.items()}, marked)
+    spliced = _splice(tree, {code: alts[w] for code, w in which.items()}, marked)
+    if check and not _as_parsed(spliced):
+        return None  # a placeholder starts an alternative and these names' first items change it
+    return spliced
 
 
 def _compile_tree(source: str, tree) -> re.Pattern:
@@ -200,9 +240,14 @@ class LazyPattern:
     def _spliced(self):
         tree = self._tree
         if tree is None and self._template is not None:
-            tree = self._tree = spliced_tree(self._template, self._roles)
-            if tree is None:
-                self._template = None  # not spliceable: parse the source
+            tree = spliced_tree(self._template, self._roles)
+            if tree is None:  # not spliceable: parse the expanded source, once for both uses
+                self._template = None
+                try:
+                    tree = _P.parse(self.pattern, _IFLAGS)
+                except Exception:  # noqa: BLE001 - re.compile of the source reports it
+                    tree = None
+            self._tree = tree
         return tree
 
     @property

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -99,6 +99,74 @@ def _leading(seq, optional: bool = False) -> frozenset[str] | None:
     return frozenset(["".join(run)]) if run else None
 
 
+LINE_START = object()  # in _scan_leading's answer: a match may start where a line does ('^')
+Anchors = tuple  # (strings, whether line starts count): see _anchors
+
+
+def _scan_leading(seq) -> frozenset | None:
+    """What every match starts with, or None: lower-case strings, and LINE_START where it may
+    start at a '^'. Reads past zero-width items (\\b, look-arounds) and through optional or
+    repeated openings ("(?:hereby\\s+)?grants?": "hereby" or "grant"), and takes a class of
+    single characters (["“]) as those characters."""
+    run: list[str] = []
+    for i, (op, av) in enumerate(seq):
+        if op is C.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            return frozenset(["".join(run)])
+        if op is C.AT:
+            if av is C.AT_BEGINNING:
+                return frozenset([LINE_START])
+            continue
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            continue
+        if op is C.SUBPATTERN:
+            return _scan_leading(av[-1])
+        if op is C.BRANCH:
+            parts = [_scan_leading(p) for p in av[1]]
+            return None if any(not p for p in parts) else frozenset().union(*parts)
+        if op is C.IN:
+            if av and all(o is C.LITERAL for o, _ in av):
+                return frozenset(chr(c).lower() for _, c in av)
+            return None
+        if op in _REPEATS:
+            inner = _scan_leading(av[2])
+            if av[0] >= 1 or not inner:
+                return inner
+            rest = _scan_leading(seq[i + 1:])
+            return inner | rest if rest else None
+        return None
+    return frozenset(["".join(run)]) if run else None
+
+
+def _uncased_or_ascii(s: str) -> bool:
+    """lower() and IGNORECASE agree on s: ASCII, or characters with no case ('“', '€')."""
+    return s.isascii() or all(c.lower() == c == c.upper() for c in s)
+
+
+def _anchors(parsed) -> Anchors | None:
+    """(strings, line_start): every match of the pattern starts at an occurrence of one of the
+    strings in the lower-cased text, or (line_start) at the start of the text or after a newline.
+    None when that is unknown, or when the pattern can match an empty string."""
+    found = _scan_leading(parsed)
+    if not found or parsed.getwidth()[0] == 0:
+        return None
+    strings = frozenset(x for x in found if x is not LINE_START)
+    if not all(strings) or not all(_uncased_or_ascii(x) for x in strings):
+        return None
+    return strings, LINE_START in found
+
+
+@lru_cache(maxsize=1024)
+def anchors_of(pattern: str) -> Anchors | None:
+    """_anchors of a pattern that has no literal requirement (read from its source)."""
+    try:
+        return _anchors(P.parse(pattern, _IGNORECASE))
+    except (re.error, TypeError, ValueError, IndexError, RecursionError):
+        return None
+
+
 class Requirement:
     """What a pattern needs: literals that must all occur, and the strings a match starts with.
 
@@ -108,13 +176,14 @@ class Requirement:
     with ``match`` to the end of the text, so moving a rule pattern from one path to the other could
     change which long matches it finds (two CUAD findings did)."""
 
-    __slots__ = ("all_of", "starts", "search_starts")
+    __slots__ = ("all_of", "starts", "search_starts", "anchors")
 
     def __init__(self, all_of: tuple[frozenset[str], ...], starts: frozenset[str] | None,
-                 search_starts: frozenset[str] | None = None):
+                 search_starts: frozenset[str] | None = None, anchors: Anchors | None = None):
         self.all_of = all_of
         self.starts = starts
         self.search_starts = search_starts if search_starts is not None else starts
+        self.anchors = anchors  # where a match may start, for the block filter's scan (see _anchors)
 
 
 _IGNORECASE = int(re.IGNORECASE)  # an int, as re.compile passes it: RegexFlag arithmetic doubles the parse
@@ -137,7 +206,8 @@ def requirement_of(parsed) -> Requirement | None:
         return None
     starts = _leading(parsed)
     search = _leading(parsed, True)
-    return Requirement(all_of, starts if starts and all(starts) else None, search if search and all(search) else None)
+    return Requirement(all_of, starts if starts and all(starts) else None, search if search and all(search) else None,
+                       _anchors(parsed))
 
 
 def requirement(rx) -> Requirement | None:
@@ -190,6 +260,9 @@ class BlockFilter:
     ``literals``: the library's required literals; those made of word characters are found through
     the words of each block (one pass over the document for all of them). Any other literal, and
     every literal when the words cannot be told apart by block, is found with ``str.find``.
+
+    Sets of blocks are bit masks (bit b: block b): a pattern's candidate blocks are the AND of its
+    factors' masks, and the runs of consecutive candidates are read off the mask's bits.
     """
 
     def __init__(self, text: str, block_starts: list[int], block_ends: list[int],
@@ -201,11 +274,11 @@ class BlockFilter:
         self.lowered = lowered if ok else None
         self.starts = block_starts
         self.ends = block_ends
-        self._cache: dict[str, set[int]] = {}
+        self._masks: dict[str, int] = {}  # literal -> blocks holding it
         self._positions: dict[str, list[int]] = {}
         self._words = word_literals(literals) if literals else None
-        self._index: dict[str, set[int]] | None = None
-        self._factors: dict[frozenset[str], set[int]] = {}  # factor -> blocks a match may start in
+        self._index: dict[str, list[int]] | None = None
+        self._factors: dict[frozenset[str], int] = {}  # factor -> blocks a match may start in
 
     def positions(self, literal: str) -> list[int]:
         """Every offset where literal occurs in the lower-cased text, ascending (cached)."""
@@ -218,10 +291,16 @@ class BlockFilter:
         """Offsets from starts[b] up to here belong to block b (bisect on the starts, as everywhere here)."""
         return self.starts[b + 1] if b + 1 < len(self.starts) else len(self.lowered)
 
-    def _word_index(self) -> dict[str, set[int]]:
-        """Word literal -> blocks, from the distinct words of each block's stretch of text. Empty
-        (so every literal goes to ``str.find``) when block starts are out of order or a word runs
-        across a block start: then a word would not be wholly inside the block its literals map to."""
+    @cached_property
+    def _region_ends(self) -> list[int]:
+        """_region_end of every block."""
+        return self.starts[1:] + [len(self.lowered)] if self.starts else []
+
+    def _word_index(self) -> dict[str, list[int]]:
+        """Word literal -> blocks (ascending), from the distinct words of each block's stretch of
+        text. Empty (so every literal goes to ``str.find``) when block starts are out of order or a
+        word runs across a block start: then a word would not be wholly inside the block its
+        literals map to."""
         if self._index is None:
             self._index = {}
             low, starts = self.lowered, self.starts
@@ -229,29 +308,43 @@ class BlockFilter:
                     0 < s < len(low) and WORD.fullmatch(low, s - 1, s + 1) for s in starts[1:]):
                 self._words = None
                 return self._index
-            index, of = self._index, self._words.of
+            index, of, known = self._index, self._words.of, self._words._cache
+            shortest = self._words.lengths[0] if self._words.lengths else 0
+            ends = self._region_ends
             for b in range(len(starts)):
-                for w in set(WORD.findall(low, starts[b], self._region_end(b))):
-                    for lit in of(w):
+                for w in set(WORD.findall(low, starts[b], ends[b])):
+                    if len(w) < shortest:
+                        continue  # too short to hold a literal
+                    lits = known.get(w)
+                    if lits is None:
+                        lits = of(w)
+                    for lit in lits:
                         found = index.get(lit)
                         if found is None:
-                            index[lit] = {b}
-                        else:
-                            found.add(b)
+                            index[lit] = [b]
+                        elif found[-1] != b:
+                            found.append(b)
         return self._index
 
-    def blocks_with(self, literal: str) -> set[int]:
-        found = self._cache.get(literal)
+    def _mask(self, literal: str) -> int:
+        """The blocks holding literal, as a bit mask (cached)."""
+        found = self._masks.get(literal)
         if found is None:
-            index = self._word_index()
+            index = self._index if self._index is not None else self._word_index()
             if self._words is not None and literal in self._words.literals:
-                found = index.get(literal, set())
+                blocks = index.get(literal, ())
             else:
                 starts = self.starts
-                found = {bisect.bisect_right(starts, i) - 1 for i in self.positions(literal)}
-                found.discard(-1)
-            self._cache[literal] = found
+                blocks = {bisect.bisect_right(starts, i) - 1 for i in self.positions(literal)}
+                blocks.discard(-1)
+            found = 0
+            for b in blocks:
+                found |= 1 << b
+            self._masks[literal] = found
         return found
+
+    def blocks_with(self, literal: str) -> set[int]:
+        return set(_bits(self._mask(literal)))
 
     def may_match(self, rx, block: int) -> bool:
         """False when rx cannot match anywhere inside the block (so in no sentence of it either):
@@ -260,71 +353,135 @@ class BlockFilter:
         if req is None or self.lowered is None or not self.starts:
             return True
         for alternatives in req.all_of:
-            if not any(block in self.blocks_with(lit) for lit in alternatives):
+            if not any(self._mask(lit) >> block & 1 for lit in alternatives):
                 return False
         return True
 
     def finditer(self, rx: re.Pattern, req: Requirement | None, text: str):
         """Matches of rx, scanning only the blocks that can hold one (all of text if unknown)."""
         if req is None or self.lowered is None or not self.starts:
-            yield from rx.finditer(text)
+            anchors = anchors_of(rx.pattern) if req is None and self.lowered is not None else None
+            if anchors is None:
+                yield from rx.finditer(text)
+                return
+            # no literal to choose blocks by, but where a match starts is known: try only there
+            found = self._anchored(anchors, 0, len(text))
+            if found:
+                yield from _match_in_order(getattr(rx, "compiled", rx).match, text, found, -1)[0]
             return
-        possible: set[int] | None = None
+        possible = -1
+        factors = self._factors
         for alternatives in req.all_of:
-            blocks = self._factors.get(alternatives)
+            blocks = factors.get(alternatives)
             if blocks is None:  # many patterns share a factor ("shall|will"): worked out once
-                blocks = set()
+                blocks = 0
                 for lit in alternatives:
-                    blocks |= self.blocks_with(lit)
+                    blocks |= self._mask(lit)
                 # A match may start in the block before the literal's block and run into it.
-                blocks |= {b - 1 for b in blocks if b > 0}
-                self._factors[alternatives] = blocks
-            possible = blocks if possible is None else possible & blocks
+                blocks |= blocks >> 1
+                factors[alternatives] = blocks
+            possible &= blocks
             if not possible:
                 return
-        candidates = sorted(possible)
         if req.starts is not None:
-            yield from self._match_at_starts(rx, req.starts, candidates, text)
+            yield from self._match_at_starts(rx, req.starts, possible, text)
+            return
+        if req.anchors is not None:
+            yield from self._scan_anchored(rx, req.anchors, possible, text)
             return
         rx = getattr(rx, "compiled", rx)  # a LazyPattern (matching/compiled.py) is compiled only now
         last_end = -1
-        for b in candidates:
-            start = max(self.starts[b] if b else 0, last_end)
-            stop = self.ends[b + 1] if b + 1 < len(self.ends) else len(text)
+        starts, ends, n = self.starts, self.ends, len(text)
+        for b in _bits(possible):
+            start = max(starts[b] if b else 0, last_end)
+            stop = ends[b + 1] if b + 1 < len(ends) else n
             for m in rx.finditer(text, start, stop):
-                if m.start() >= (self.starts[b + 1] if b + 1 < len(self.starts) else len(text)):
+                if m.start() >= (starts[b + 1] if b + 1 < len(starts) else n):
                     break  # starts in the next block: that block's own scan finds it
                 last_end = m.end()
                 yield m
 
-    def _match_at_starts(self, rx: re.Pattern, starts: frozenset[str], blocks: list[int], text: str):
-        """Try rx only where one of its leading strings occurs: one match attempt per occurrence."""
-        self._word_index()  # settles whether block starts are in order
-        if self._words is None:  # no ordered block starts to search between
-            wanted = set(blocks)
-            positions = sorted({i for lit in starts for i in self.positions(lit)
-                                if bisect.bisect_right(self.starts, i) - 1 in wanted})
-            yield from _match_in_order(rx.match, text, positions, -1)[0]
-            return
-        # The occurrences in each run of consecutive candidate blocks, found with str.find (an
-        # occurrence may start in the run and end past it), tried in order.
-        low = self.lowered
-        match = None  # rx.match, once a leading string is found (a LazyPattern is compiled only then)
+    def _anchored(self, anchors: Anchors, lo: int, hi: int) -> list[int]:
+        """Ascending offsets in [lo, hi) where a match with these anchors may start."""
+        strings, line_start = anchors
+        found = _occurrences(self.lowered, strings, lo, hi) if strings else []
+        if line_start:
+            lines = [k + 1 for k in _occurrences(self.lowered, ("\n",), max(lo - 1, 0), hi - 1)]
+            if lo == 0 and hi > 0:
+                lines.insert(0, 0)
+            found = sorted(set(found).union(lines)) if found else lines
+        return found
+
+    def _scan_anchored(self, rx, anchors: Anchors, blocks: int, text: str):
+        """The matches the scan of each candidate block finds (``rx.finditer`` from the block's start,
+        or the end of the last match, up to the next block's end, keeping those that start in the
+        block), trying the pattern only at its anchors: the same attempts that scan would make at
+        those offsets, and no other offset can start a match."""
+        starts, ends, n = self.starts, self.ends, len(text)
+        match = None
         last_end = -1
-        i, n = 0, len(blocks)
-        while i < n:
-            j = i
-            while j + 1 < n and blocks[j + 1] == blocks[j] + 1:
-                j += 1
-            lo, hi = max(self.starts[blocks[i]], last_end), self._region_end(blocks[j])
-            i = j + 1
-            found = _occurrences(low, starts, lo, hi)
+        for b in _bits(blocks):
+            lo = max(starts[b] if b else 0, last_end)
+            found = self._anchored(anchors, lo, self._region_end(b))
             if not found:
                 continue
             if match is None:
                 match = getattr(rx, "compiled", rx).match
-            matches, last_end = _match_in_order(match, text, found, last_end)
-            yield from matches
+            stop = ends[b + 1] if b + 1 < len(ends) else n
+            for p in found:
+                if p < last_end:
+                    continue
+                m = match(text, p, stop)
+                if m is not None:
+                    last_end = m.end()
+                    yield m
+
+    def _match_at_starts(self, rx: re.Pattern, starts: frozenset[str], blocks: int, text: str):
+        """Try rx only where one of its leading strings occurs: one match attempt per occurrence."""
+        self._word_index()  # settles whether block starts are in order
+        if self._words is None:  # no ordered block starts to search between
+            positions = sorted({i for lit in starts for i in self.positions(lit)
+                                if (b := bisect.bisect_right(self.starts, i) - 1) >= 0 and blocks >> b & 1})
+            yield from _match_in_order(rx.match, text, positions, -1)[0]
+            return
+        # The occurrences in each run of consecutive candidate blocks (an occurrence may start in
+        # the run and end past it), tried in order. A string the word index knows is looked for only
+        # in the candidate blocks that hold it.
+        low, words, block_starts = self.lowered, self._words.literals, self.starts
+        region_ends = self._region_ends
+        found: list[int] = []
+        for lit in starts:
+            extra = len(lit) - 1
+            for first, last in _runs(blocks & self._mask(lit) if lit in words else blocks):
+                stop = region_ends[last] + extra
+                k = low.find(lit, block_starts[first], stop)
+                while k != -1:
+                    found.append(k)
+                    k = low.find(lit, k + 1, stop)
+        if not found:
+            return
+        if len(starts) > 1:
+            found = sorted(set(found))
+        yield from _match_in_order(getattr(rx, "compiled", rx).match, text, found, -1)[0]
+
+
+def _bits(mask: int) -> list[int]:
+    """The set bits of a mask, ascending."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+def _runs(mask: int):
+    """(first, last) of each run of consecutive set bits of a mask, ascending."""
+    while mask:
+        low = mask & -mask
+        top = (mask + low) & ~mask  # the bit just past the lowest run
+        yield low.bit_length() - 1, top.bit_length() - 2
+        mask &= -top
 
 
 # re's IGNORECASE lets these match an ASCII letter ("ı" ~ "i", "ſ" ~ "s") although lower() keeps them
@@ -367,6 +524,22 @@ class Searcher:
             if m is not None:
                 return m
         return None
+
+    def finditer(self, rx: re.Pattern) -> list[re.Match]:
+        """``list(rx.finditer(text))``, exactly: tried only where a match can start, in order (every
+        match holds a required literal, so none is empty and each next one starts past the last)."""
+        req = requirement(rx)
+        if req is None or self.lowered is None or not _ascii(req) or req.search_starts is None:
+            return list(rx.finditer(self.text))
+        if not all(any(self._has(lit) for lit in alternatives) for alternatives in req.all_of):
+            return []
+        return _match_in_order(rx.match, self.text, _occurrences(self.lowered, req.search_starts), -1)[0]
+
+
+@lru_cache(maxsize=2)
+def searcher(text: str) -> Searcher:
+    """One Searcher per text for the review's several readers (key terms, notes)."""
+    return Searcher(text)
 
 
 def _occurrences(low: str, literals, lo: int = 0, hi: int | None = None) -> list[int]:
