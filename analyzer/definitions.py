@@ -40,7 +40,8 @@ def definition(doc: Document, term: str) -> str | None:
     if m is None:
         return None
     stop = min(len(text), m.start() + DEFINITION_CHARS)
-    nxt = LABEL_LINE.search(text, text.find("\n", m.end()) + 1 if "\n" in text[m.end():stop] else stop, stop)
+    nl = text.find("\n", m.end(), stop)  # the next label is looked for from the line after the term's
+    nxt = LABEL_LINE.search(text, nl + 1, stop) if nl != -1 else None
     return text[m.start():nxt.start() if nxt else stop]
 
 
