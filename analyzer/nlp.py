@@ -189,6 +189,18 @@ class SpanTokens:
         self._specials_in: dict[str, bool] = {}  # span -> whether it holds a special case's text
 
     @cached_property
+    def plain_whole(self) -> bool:
+        """Whether a word of ASCII letters only, or of ASCII digits only, is one token (checked once):
+        no prefix, suffix or infix pattern of this tokenizer matches any such word of one or two
+        characters. English's affixes need a mark, or a digit beside a letter (units, "10km")."""
+        tok = self.tokenizer
+        chars = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+        letters = chars + [c.upper() for c in chars]
+        digits = [str(d) for d in range(10)]
+        probes = letters + digits + [a + b for a in letters for b in letters] + [a + b for a in digits for b in digits]
+        return not any(tok.find_prefix(w) or tok.find_suffix(w) or tok.find_infix(w) for w in probes)
+
+    @cached_property
     def sparse_ok(self) -> bool:
         """Whether words with no punctuation character may be skipped for sentences (checked once)."""
         return _plain_words_are_words(self)
@@ -246,6 +258,8 @@ class SpanTokens:
         rules = self._rules
         if span in rules:
             return None
+        if span.isascii() and (span.isalpha() or span.isdigit()) and self.plain_whole:
+            return None if (span,) in self._patterns.get(span, ()) else [span]
         tok = self.tokenizer
         token_match, url_match = tok.token_match, tok.url_match
         find_prefix, find_suffix = tok.find_prefix, tok.find_suffix
