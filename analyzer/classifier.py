@@ -218,11 +218,12 @@ class ClauseClassifier:
         # the bag-of-words model cannot score an empty document: those stay at 0.0
         todo = [i for i, t in enumerate(prepared) if t]
         bow = self._bow
+        cols = [j for j, _ in columns]
         for start in range(0, len(todo), self.batch_size):
             batch = todo[start:start + self.batch_size]
-            scores = bow.predict([prepared[i] for i in batch])
+            scores = bow.predict([prepared[i] for i in batch], cols).tolist()
             for row, i in enumerate(batch):
-                out[i] = {lab: float(scores[row, j]) for j, lab in columns}
+                out[i] = dict(zip(wanted, scores[row]))
         return out
 
     @cached_property
@@ -251,11 +252,15 @@ class BagOfWords:
     """The textcat_multilabel model's own layers, fed its input without spaCy Docs.
 
     The model (spacy.TextCatBOW.v3, unigrams) reads a passage as the set of its tokens' ORTH ids
-    with their counts (sorted, as numpy.unique gives them), then a sparse linear layer and a
-    logistic. Building a Doc per passage was most of the classifier's time; here the tokens come
-    from :class:`analyzer.nlp.SpanTokens` (spaCy's own tokenizer, remembered per word) and the
-    same two layers score them, so the scores are the pipeline's, bit for bit
+    with their counts, then a sparse linear layer (a weight row per id, summed with the counts) and
+    a logistic. Building a Doc per passage was most of the classifier's time. Here the tokens come
+    from :class:`analyzer.nlp.SpanTokens` (spaCy's own tokenizer, remembered per word), and since
+    the layer is linear, each distinct word's row (the sum of its tokens' rows, asked of the layer
+    once) is remembered too: a passage's score is the bias plus the rows of its words, summed by
+    numpy in double precision. The scores are the pipeline's to float32 rounding
     (tests/test_classifier.py compares them). Any other architecture takes the pipeline."""
+
+    MAX_WORDS = 200_000  # forget the remembered rows past this many distinct words (bounded memory)
 
     def __init__(self, nlp):
         from analyzer.nlp import SpanTokens
@@ -264,44 +269,108 @@ class BagOfWords:
         self.textcat = nlp.get_pipe("textcat_multilabel")
         self.layers = _bow_layers(self.textcat.model)
         self.tokens = SpanTokens(nlp.tokenizer) if self.layers is not None else None
+        self._forget()
 
-    def predict(self, texts: list[str]):
-        """Scores (passages x labels) for normalised, non-empty passages."""
-        if self.layers is None:
-            return self.textcat.predict([self.nlp.make_doc(t) for t in texts])
+    @cached_property
+    def _bias(self):
+        """The layer's output for a passage with no tokens: its bias."""
         import numpy
 
-        keys: list[int] = []
-        vals: list[int] = []
-        lengths: list[int] = []
-        for text in texts:
-            bag = self._bag(text)
-            if bag is None:  # a special case may cross two words: spaCy tokenises the passage
-                bag = Counter(self.nlp.make_doc(text).to_array("ORTH").tolist())
-            items = sorted(bag.items())
-            keys.extend(k for k, _ in items)
-            vals.extend(v for _, v in items)
-            lengths.append(len(items))
-        linear, logistic = self.layers
-        X = (numpy.asarray(keys, dtype="uint64"), numpy.asarray(vals, dtype="f"), numpy.asarray(lengths, dtype="int32"))
-        return logistic.predict(linear.predict(X))
+        empty = (numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="f"), numpy.zeros(1, dtype="int32"))
+        return self.layers[0].predict(empty)[0]
 
-    def _bag(self, text: str) -> dict[int, int] | None:
-        """ORTH id -> count over the passage's tokens; None when spaCy must tokenise it whole.
-        A normalised passage has single spaces between words and none at the ends, so its spans
-        are its words."""
-        words = text.split(" ")
-        counts = Counter(words)
-        bag: dict[int, int] = {}
-        firsts = lasts = False
-        for span, n in zip(self.tokens.entries(list(counts)), counts.values()):
-            for o in span.orths:
-                bag[o] = bag.get(o, 0) + n
-            firsts = firsts or span.first is not None
-            lasts = lasts or span.last is not None
-        if firsts and lasts and self.tokens.crosses(words, self.tokens.entries(words)):
-            return None
-        return bag
+    def _forget(self) -> None:
+        self._row: dict[str, int] = {}  # word -> its row in _rows
+        self._words: list[str] = []  # row -> word
+        self._rows = None  # float32 (capacity x labels): each word's summed token weights
+        self._flags = None  # uint8 per word: 1 its first token may end a special-case pair, 2 its last may start one
+        self._orth_row: dict[int, int] = {}  # ORTH id -> its row in _orths
+        self._orths = None
+
+    def predict(self, texts: list[str], columns: list[int] | None = None):
+        """Scores (passages x labels, or x ``columns``) for normalised, non-empty passages."""
+        if self.layers is None:
+            scores = self.textcat.predict([self.nlp.make_doc(t) for t in texts])
+            return scores if columns is None else scores[:, columns]
+        import numpy
+
+        linear, logistic = self.layers
+        passages = [t.split(" ") for t in texts]  # single spaces, none at the ends: the words are the spans
+        row = self._row
+        new = [w for w in dict.fromkeys(w for words in passages for w in words) if w not in row]
+        if new:
+            if len(row) + len(new) > self.MAX_WORDS:
+                self._forget()
+                row = self._row
+                new = list(dict.fromkeys(w for words in passages for w in words))
+            self._learn(new)
+        flat: list[int] = []
+        starts: list[int] = []
+        get = row.__getitem__
+        for words in passages:
+            starts.append(len(flat))
+            flat.extend(map(get, words))
+        index = numpy.asarray(flat, dtype=numpy.intp)
+        bias = self._bias.astype("float64")
+        if columns is None:
+            gathered = self._rows[index]
+        else:
+            gathered, bias = self._rows[numpy.ix_(index, columns)], bias[columns]
+        logits = (numpy.add.reduceat(gathered, starts, axis=0, dtype="float64") + bias).astype("f")
+        for i in self._crossing(flat, starts):  # a special case may join two words: spaCy reads these
+            orths = sorted(Counter(self.nlp.make_doc(texts[i]).to_array("ORTH").tolist()).items())
+            X = (numpy.asarray([k for k, _ in orths], dtype="uint64"),
+                 numpy.asarray([v for _, v in orths], dtype="f"), numpy.asarray([len(orths)], dtype="int32"))
+            exact = linear.predict(X)[0]
+            logits[i] = exact if columns is None else exact[columns]
+        return logistic.predict(logits)
+
+    def _crossing(self, flat: list[int], starts: list[int]) -> list[int]:
+        """The passages (by index) where a special case may match across two words. Only a word
+        whose last token may start a special-case pair, followed in the same passage by one whose
+        first token may end one, can make it; SpanTokens.crosses says whether the two do."""
+        import numpy
+
+        flags = self._flags[numpy.asarray(flat, dtype=numpy.intp)]
+        at = numpy.flatnonzero((flags[:-1] & 2).astype(bool) & (flags[1:] & 1).astype(bool)) + 1
+        if not len(at):
+            return []
+        bounds = numpy.asarray(starts)
+        at = at[~numpy.isin(at, bounds)]  # a passage's last word and the next one's first
+        out, words = set(), self._words
+        for k in at.tolist():
+            pair = [words[flat[k - 1]], words[flat[k]]]
+            if self.tokens.crosses(pair, self.tokens.entries(pair)):
+                out.add(int(numpy.searchsorted(bounds, k, side="right")) - 1)
+        return sorted(out)
+
+    def _learn(self, words: list[str]) -> None:
+        """Remember the row of each new word: its tokens' weights, asked of the layer per new ORTH id."""
+        import numpy
+
+        linear = self.layers[0]
+        spans = self.tokens.entries(words)
+        orth_row = self._orth_row
+        new_orths = [o for o in dict.fromkeys(o for sp in spans for o in sp.orths) if o not in orth_row]
+        if new_orths:
+            n = len(new_orths)
+            X = (numpy.asarray(new_orths, dtype="uint64"), numpy.ones(n, dtype="f"), numpy.ones(n, dtype="int32"))
+            weights = (linear.predict(X) - self._bias).astype("f")
+            self._orths = weights if self._orths is None else numpy.concatenate([self._orths, weights])
+            base = len(orth_row)
+            for k, o in enumerate(new_orths):
+                orth_row[o] = base + k
+        flat = [orth_row[o] for sp in spans for o in sp.orths]
+        starts = numpy.cumsum([0] + [len(sp.orths) for sp in spans[:-1]])
+        rows = numpy.add.reduceat(self._orths[numpy.asarray(flat, dtype=numpy.intp)], starts, axis=0,
+                                  dtype="float64").astype("f")
+        flags = numpy.asarray([(sp.first is not None) | ((sp.last is not None) << 1) for sp in spans], dtype="uint8")
+        base = len(self._row)
+        self._rows = rows if self._rows is None else numpy.concatenate([self._rows, rows])
+        self._flags = flags if self._flags is None else numpy.concatenate([self._flags, flags])
+        for k, w in enumerate(words):
+            self._row[w] = base + k
+        self._words.extend(words)
 
 
 def _bow_layers(model):
