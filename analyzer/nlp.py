@@ -201,6 +201,46 @@ class SpanTokens:
         return not any(tok.find_prefix(w) or tok.find_suffix(w) or tok.find_infix(w) for w in probes)
 
     @cached_property
+    def simple_marks(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The one-character prefixes and suffixes (a bracket, a quote, a comma...) that this
+        tokenizer splits off a word of ASCII letters, whatever the letters, checked once on probe
+        words; empty where plain words are not known to be whole or a token_match could intervene."""
+        tok = self.tokenizer
+        if not self.plain_whole or tok.token_match is not None:
+            return frozenset(), frozenset()
+        letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+        cores = letters + [c.upper() for c in letters] + ["ab", "Ab", "AB", "abc", "the", "us", "US", "in", "km",
+                                                          "mph", "etc", "vs", "co", "inc", "em", "cause", "s", "d"]
+        pre = frozenset(c for c in "([{\"'“‘" if all(
+            tok.find_prefix(c + w) == 1 and not tok.find_suffix(c + w) for w in cores))
+        suf = frozenset(c for c in ")]},;:\"'”’!?" if all(
+            tok.find_suffix(w + c) == 1 and not tok.find_prefix(w + c) for w in cores))
+        pre = frozenset(p for p in pre if all(tok.find_prefix(p + w + c) == 1 and tok.find_suffix(w + c) == 1
+                                              for w in cores for c in suf))
+        return pre, suf
+
+    def _one_mark_each_side(self, span: str) -> list[str] | None | bool:
+        """_split for a word of ASCII letters with a verified one-character prefix, suffix or both
+        ("(a)", "agreement,", "\"term\""): the marks and the word, as spaCy's loop would strip them;
+        None where a special case takes part; False for any other span (the full steps decide)."""
+        pre, suf = self.simple_marks
+        a = 1 if span[0] in pre else 0
+        b = len(span) - 1 if span[-1] in suf else len(span)
+        core = span[a:b]
+        if (a == 0 and b == len(span)) or not core or not (core.isascii() and core.isalpha()):
+            return False
+        rules = self._rules
+        if span[a:] in rules or span[:b] in rules or core in rules:
+            return None
+        toks = ([span[0]] if a else []) + [core] + ([span[-1]] if b < len(span) else [])
+        patterns = self._patterns
+        for i, t in enumerate(toks):
+            for pattern in patterns.get(t, ()):
+                if tuple(toks[i:i + len(pattern)]) == pattern:
+                    return None
+        return toks
+
+    @cached_property
     def sparse_ok(self) -> bool:
         """Whether words with no punctuation character may be skipped for sentences (checked once)."""
         return _plain_words_are_words(self)
@@ -260,6 +300,9 @@ class SpanTokens:
             return None
         if span.isascii() and (span.isalpha() or span.isdigit()) and self.plain_whole:
             return None if (span,) in self._patterns.get(span, ()) else [span]
+        simple = self._one_mark_each_side(span)
+        if simple is not False:
+            return simple
         tok = self.tokenizer
         token_match, url_match = tok.token_match, tok.url_match
         find_prefix, find_suffix = tok.find_prefix, tok.find_suffix

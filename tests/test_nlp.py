@@ -144,7 +144,10 @@ def test_split_gives_the_tokenizers_tokens_for_every_word():
     words = {w for text in _texts() for w in text.split()}
     words |= {w for text in _texts() for w in normalise(text).split()}
     words |= {"cannot", "(cannot)", "don't.", "a.m.", "(a.m.)", ":)", "x:)", "e-mail,", "U.S.", "10km.",
-              "“Agreement”),", "https://example.com/terms.", "'s", "Company's:", "...", "--", "(i)(a)", "$1,000.00"}
+              "“Agreement”),", "https://example.com/terms.", "'s", "Company's:", "...", "--", "(i)(a)", "$1,000.00",
+              # one mark each side (SpanTokens._one_mark_each_side), special cases among them
+              "(a)", "agreement,", "“Agreement”", "[a]", "cannot,", "(cannot)", "'em,", "(etc)", "US,", "(km)", "s'",
+              "(Inc),", "Inc.,", "(A)", "x!", "{b}", "‘term’"}
     for cache, tok in tokenizers:
         split = 0
         for w in sorted(words):
