@@ -28,10 +28,22 @@ _Q_OPEN = "\"“”'‘"
 _DEFINED = re.compile(
     r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?:\s*(?:,|or|and)\s*["“”'‘][A-Za-z ]{1,20}["“”'’])*\s*\)""")
 _PREAMBLE_CHARS = 4000
+_COUNTERPART_CHARS = 600  # how far apart two parties' definitions in one parties block may be
+_NUMBERING = re.compile(r"^\s*(?:\(\d\)|\d\.)?\s*(?:the\s+|THE\s+)?")  # "(2) " before the second party
+_AND_NEXT = re.compile(r"""["”’']*\s*\)\s*[;,]?\s*(?:and|AND)\b""")  # after the first side's defined term
 _NAME_START = re.compile(r"(?:\bbetween\b|\band\b|\bby\b|\bwith\b|\bamong\b|;|:|\n|^)\s*", re.I)
 _ROLE_VERBS = {
     "provider": re.compile(r"\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+)?(?:provide|perform|deliver|supply|develop|render)\b", re.I),
     "client": re.compile(r"\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+)?(?:pay|compensate|reimburse)\b", re.I),
+}
+# The same, as plain-English drafting writes it ("Acme invoices monthly", "Beta pays each invoice")
+# and from the other side ("Beta will pay Acme": Acme is paid; "Acme invoices Beta": Beta pays).
+# Read only as a last resort, when neither defined terms nor role words tell the sides apart.
+_PLAIN_VERBS = {
+    "provider": (re.compile(r"\s+(?:provides|performs|delivers|supplies|develops|invoices|hands\s+over)\b", re.I),
+                 re.compile(r"\b(?:pay|pays|paid\s+to|compensate|reimburse)\s+$", re.I)),
+    "client": (re.compile(r"\s+(?:pays|has\s+paid|reimburses|compensates)\b", re.I),
+               re.compile(r"\b(?:invoice|invoices|bill|bills)\s+$", re.I)),
 }
 
 
@@ -107,6 +119,7 @@ def _parties(text: str) -> tuple[Party, ...]:
     """parties(), read once per text: a review asks twice (roles, then key terms)."""
     head = text[:_PREAMBLE_CHARS]
     found: list[Party] = []
+    unsure: list[Party] = []  # named, but with no company suffix: a party only if the other side is missing
     seen: set[str] = set()
     floor = 0
     for m in _DEFINED.finditer(head):
@@ -118,10 +131,34 @@ def _parties(text: str) -> tuple[Party, ...]:
         role = _role_of(term)
         name = _legal_name(head, m.start(), prev)
         if role is None and (name is None or not _SUFFIX.search(name)):
+            if name is not None:
+                unsure.append(Party(name, term, None, m.start("term"), m.end("term")))
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
         found.append(Party(name, term, role, m.start("term"), m.end("term")))
-    return tuple(_resolve(found, text))
+    return tuple(_resolve(_with_counterpart(found, unsure, head), text))
+
+
+def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> list[Party]:
+    """A parties block of two where one side is a role word ("the Developer") and the other a
+    name that is neither a role word nor a company ("the University", "the Trust"): the named side
+    is the other role. Only the nearest such name next to the role word's definition counts."""
+    roles = {p.role for p in found}
+    if len(found) != 1 or None in roles or not unsure:
+        return found
+    (known,) = found
+    near = [p for p in unsure if abs(p.start - known.start) <= _COUNTERPART_CHARS]
+    if not near:
+        return found
+    other = min(near, key=lambda p: abs(p.start - known.start))
+    first, second = sorted((known, other), key=lambda p: p.start)
+    joined = _AND_NEXT.match(text, first.end)
+    lead = _NUMBERING.sub("", text[joined.end():joined.end() + 80]) if joined else ""
+    if not joined or not second.name or not lead.startswith(second.name.split()[0]):
+        return found  # not the two sides of one parties block: 'X (the "A"); and Y (the "B")'
+    role = "client" if known.role == "provider" else "provider"
+    party = Party(other.name, other.term, role, other.start, other.end)
+    return sorted([known, party], key=lambda p: p.start)
 
 
 def _resolve(found: list[Party], text: str) -> list[Party]:
@@ -144,6 +181,19 @@ def _resolve(found: list[Party], text: str) -> list[Party]:
     return out
 
 
+def _plain_role(term: str, text: str) -> str | None:
+    """The role plain-English drafting gives the term by what it does ("Acme invoices monthly",
+    "Beta will pay Acme"), or None when that does not tell."""
+    counts = {"provider": 0, "client": 0}
+    for m in re.finditer(re.escape(term) + r"(?!\w)", text):
+        for role, (after, before) in _PLAIN_VERBS.items():
+            if after.match(text, m.end()) or before.search(text, max(0, m.start() - 20), m.start()):
+                counts[role] += 1
+    if counts["provider"] == counts["client"]:
+        return None
+    return max(counts, key=counts.get)
+
+
 def detect(text: str) -> Roles:
     """Roles from defined terms in the preamble, e.g. ("Supplier") ... ("Customer")."""
     provider: list[str] = []
@@ -162,7 +212,12 @@ def detect(text: str) -> Roles:
             if not client and term not in provider and re.search(rf"\b{re.escape(term)}\b", head):
                 client.append(term)
     if not provider or not client:
-        return DEFAULT
+        # short names and no role word to fall back on: what each party does, in plain English
+        guessed = {p.term: p.role or _plain_role(p.term, text) for p in parties(text)}
+        provider = [t for t, r in guessed.items() if r == "provider"]
+        client = [t for t, r in guessed.items() if r == "client"]
+        if not provider or not client:
+            return DEFAULT
     # Keep what the preamble said and add generic words so rules still read "the Service Provider".
     extra = tuple(g for g in GENERIC_PROVIDER if g not in provider and g not in client)
     return Roles(tuple(provider) + extra, tuple(client), True)

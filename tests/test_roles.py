@@ -102,3 +102,29 @@ def test_role_verb_counts_are_findall_counts():
         for rx in _ROLE_VERBS.values():
             full = re.compile(re.escape(term) + rx.pattern, re.I)
             assert len(Searcher(text).finditer(full)) == len(re.findall(full, text)), (term, rx.pattern)
+
+
+def test_a_named_body_opposite_a_role_word_is_the_other_side():
+    """'the University' is no role word and no company, but it is the other side of a parties block
+    whose second side is the Developer; a later 'Principal Investigator' is not the client."""
+    text = ('This Agreement is between:\n\nTHE UNIVERSITY COURT OF THE UNIVERSITY OF KELVINHAUGH, a charity '
+            'registered in Scotland, whose principal office is at 1 College Lane (the "University"); and\n\n'
+            'NORTHLIGHT SOFTWARE LIMITED, whose registered office is at 2 Quay Street (the "Developer").\n\n'
+            '1. The Principal Investigator will lead the Project for the University.')
+    roles = detect(text)
+    assert roles.provider[0] == "Developer" and roles.client == ("University",)
+
+
+def test_a_defined_term_after_and_that_is_not_the_next_party_is_no_counterpart():
+    text = ('This Agreement is made by Larkspur Group, Inc., a Delaware corporation (the "Company"), and each '
+            'of the persons listed on Schedule A, under Rule 13d-5 of the U.S. Securities and Exchange '
+            'Commission (the "SEC").')
+    assert "SEC" not in detect(text).provider
+
+
+def test_short_names_in_plain_english_take_their_role_from_invoicing_and_paying():
+    text = ('Issued under the agreement between Brightfield Digital LLC ("Brightfield") and Maple Outfitters, '
+            'Inc. ("Maple"). Brightfield invoices at the end of each sprint. Maple pays each invoice within 30 '
+            'days. Maple will pay Brightfield for accepted work only.')
+    roles = detect(text)
+    assert roles.provider[0] == "Brightfield" and roles.client == ("Maple",)
