@@ -11,7 +11,7 @@ import re
 
 from analyzer.document import Document
 from analyzer.matching.prefilter import Searcher, searcher as shared_searcher
-from analyzer.numbers import DURATION_RE, amounts, first_duration
+from analyzer.numbers import CURRENCY_RE, DURATION_RE, amounts, first_duration
 from analyzer.roles import parties as find_parties
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -49,7 +49,7 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(rf"(?P<v>(?:renew\w*|extend\w*)\s+for\s+(?:an?\s+)?(?:additional|successive|further|consecutive){_SENT}{{0,160}})", _I),
     ],
     "governing_law": [
-        re.compile(rf"(?:governed\s+by|construed\s+(?:and\s+\w+\s+)?(?:in\s+accordance\s+with|under)|interpreted\s+(?:in\s+accordance\s+with|according\s+to|under))"
+        re.compile(rf"(?:governed\s+by|(?:agreement|contract)\s+(?:is|shall\s+be)\s+subject\s+to|construed\s+(?:and\s+\w+\s+)?(?:in\s+accordance\s+with|under)|interpreted\s+(?:in\s+accordance\s+with|according\s+to|under))"
                    rf"{_SENT}{{0,60}}?\blaws?\s+(?:(?:and|or)\s+[a-z ]{{3,30}}\s+)?(?:of|in\s+force\s+in)\s+(?P<v>{_JURIS})", _I),
         re.compile(rf"(?:governed|construed|interpreted){_SENT}{{0,60}}?\b(?:by|under|with)\s+(?:the\s+)?(?P<v>[A-Z]{{2,5}})\s+laws?\b"),
         re.compile(rf"\blaws?\s+of\s+(?P<v>{_JURIS}){_SENT}{{0,100}}\bgovern", _I),
@@ -59,9 +59,9 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(r"Governing\s+Law\s*[|:]\s*(?:[Tt]he\s+laws\s+of\s+)?(?P<v>[^.;\n|]{2,60})"),
     ],
     "fees": [
-        re.compile(rf"(?P<v>(?:fixed|firm|total|contract)\s+(?:price|fee|fees|sum){_SENT}{{0,40}}?(?:US\$|\$|£|€|USD|GBP|EUR)\s?\d[\d,.]*(?:\s*(?:million|m|k))?)", _I),
-        re.compile(rf"(?P<v>(?:fees?|charges?|price|compensation){_SENT}{{0,80}}?(?:US\$|\$|£|€|USD|GBP|EUR)\s?\d[\d,.]*(?:\s*(?:million|m|k))?(?:\s+(?:per|a|an)\s+(?:hour|day|month|year|person-day))?)", _I),
-        re.compile(rf"(?P<v>(?:day|hourly|daily)\s+rates?[^.;]{{0,120}}?(?:US\$|\$|£|€|USD|GBP|EUR)\s?\d[\d,.]*)", _I),
+        re.compile(rf"(?P<v>(?:fixed|firm|total|contract)\s+(?:price|fee|fees|sum){_SENT}{{0,40}}?{CURRENCY_RE}\s?\d[\d,.]*(?:\s*(?:million|m|k))?)", _I),
+        re.compile(rf"(?P<v>(?:fees?|charges?|price|compensation){_SENT}{{0,80}}?{CURRENCY_RE}\s?\d[\d,.]*(?:\s*(?:million|m|k))?(?:\s+(?:per|a|an)\s+(?:hour|day|month|year|person-day))?)", _I),
+        re.compile(rf"(?P<v>(?:day|hourly|daily)\s+rates?[^.;]{{0,120}}?{CURRENCY_RE}\s?\d[\d,.]*)", _I),
         re.compile(rf"(?P<v>(?:time[- ]and[- ]materials?|rate\s+card){_SENT}{{0,80}})", _I),
     ],
     "payment_term": [

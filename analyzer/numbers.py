@@ -12,7 +12,8 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + ["hundred", "a", "an"], key=len, reverse=True))
-NUMBER_RE = rf"(?:\d[\d,]*(?:\.\d+)?|(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)(?:\s*\(\s*\d[\d,]*\s*\))?)"
+# a number word starts a word: "than ninety days" is ninety days, not "an ninety"
+NUMBER_RE = rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)(?:\s*\(\s*\d[\d,]*\s*\))?)"
 _UNIT_RE = r"(?:business\s+days?|working\s+days?|calendar\s+days?|days?|hours?|weeks?|months?|years?)"
 DURATION_RE = rf"{NUMBER_RE}\s*(?:\(\s*\d+\s*\)\s*)?{_UNIT_RE}"
 _DURATION = re.compile(rf"(?P<n>{NUMBER_RE})\s*(?:\(\s*(?P<d>\d+)\s*\)\s*)?(?P<u>{_UNIT_RE})", re.I)
@@ -67,11 +68,34 @@ def duration_in(text: str, unit: str) -> float | None:
 
 
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
-             "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR"}
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-MONEY_RE = (r"(?:(?P<c1>US\$|\$|£|€|USD|GBP|EUR)\s?(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<s1>k|m|mm|bn|thousand|million|billion)\b)?"
-            r"|(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<s2>thousand|million|billion)?\s*(?P<c2>USD|GBP|EUR|dollars|pounds|euros?)\b)")
+             "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+             "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
+             "hk$": "HKD", "hkd": "HKD", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR",
+             "chf": "CHF", "zar": "ZAR", "r": "ZAR", "rand": "ZAR", "¥": "JPY", "jpy": "JPY"}
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+# A currency written before the amount: symbols, ISO codes, "Rs." (the longer forms first).
+CURRENCY_RE = (r"(?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|£|€|₹|¥|\bRs\.?|\b(?:USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|ZAR|JPY)(?![A-Za-z]))")
+# An amount: thousands by commas (1,284,000), Indian lakh grouping (38,50,000), dots with a decimal
+# comma or two dots (120.000,00; 1.200.000) or spaces (150 000); else plain digits (0.0001; 1.500 is 1.5).
+_AMOUNT = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?"
+           r"|\d{1,3}\.\d{3},\d{1,2}"
+           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:\.\d+)?")
+_SCALE_RE = r"k|m|mm|bn|thousand|million|billion|lakhs?|crores?"
+MONEY_RE = (rf"(?:(?P<c1>{CURRENCY_RE}|\bR(?=\s?\d{{1,3}}[ ,]\d{{3}}))\s?(?P<n1>{_AMOUNT})(?:\s*(?P<s1>{_SCALE_RE})\b)?"
+            rf"|(?P<n2>{_AMOUNT})\s*(?P<s2>thousand|million|billion|lakhs?|crores?)?\s*"
+            r"(?P<c2>USD|GBP|EUR|CAD|AUD|NZD|SGD|HKD|INR|CHF|ZAR|JPY|dollars|pounds|euros?|rupees|rand)\b)")
 _MONEY = re.compile(MONEY_RE, re.I)
+
+
+def _amount_value(num: str) -> float:
+    """The value of an amount as _AMOUNT reads it ("120.000,00" -> 120000.0, "38,50,000" -> 3850000.0)."""
+    num = num.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}", num):
+        return float(num.replace(".", "").replace(",", "."))
+    if " " in num:
+        return float(num.replace(" ", "").replace(",", "."))
+    return float(num.replace(",", ""))
 
 
 def amounts(text: str) -> list[tuple[str, float, int, int]]:
@@ -79,10 +103,9 @@ def amounts(text: str) -> list[tuple[str, float, int, int]]:
     out = []
     for m in _MONEY.finditer(text):
         cur = (m.group("c1") or m.group("c2")).lower()
-        num = (m.group("n1") or m.group("n2")).replace(",", "")
         scale = (m.group("s1") or m.group("s2") or "").lower()
         try:
-            value = float(num) * _SCALE.get(scale, 1)
+            value = _amount_value(m.group("n1") or m.group("n2")) * _SCALE.get(scale, 1)
         except ValueError:
             continue
         out.append((_CURRENCY.get(cur, cur.upper()), value, m.start(), m.end()))

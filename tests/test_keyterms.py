@@ -80,6 +80,7 @@ def test_a_post_term_period_is_not_the_term():
     ("Delaware law governs this Agreement.", "Delaware"),
     ("The validity of this Agreement shall be governed by PRC laws.", "PRC"),
     ("This agreement is governed by the laws of Ontario, and the courts of Toronto have jurisdiction.", "Ontario"),
+    ("(1) This Agreement is subject to the law of the Federal Republic of Germany, excluding the CISG.", "Federal Republic of Germany"),
 ])
 def test_governing_law_phrasings(text, value):
     assert terms(text)["governing_law"]["value"] == value
@@ -170,3 +171,17 @@ def test_a_defined_term_value_carries_its_definition():
 def test_a_key_terms_row_value_stops_at_the_row():
     doc = document_from_text(COVER_PAGE)
     assert extract(doc, detect(doc.text).to_dict())["governing_law"]["value"] == "Ontario"
+
+
+def test_a_sale_subject_to_export_laws_is_no_governing_law():
+    assert terms("Each shipment is subject to the export laws of the United States.")["governing_law"] is None
+
+
+def test_termination_notice_is_the_number_not_the_end_of_than():
+    text = "The Client may terminate this Agreement at any time by giving not less than ninety (90) days' prior written notice."
+    assert terms(text)["termination_notice"]["value"] == "ninety (90) days"
+
+
+def test_fees_in_rupees():
+    kt = terms("(i) Transition Fee: Rs. 38,50,000 (Rupees Thirty-Eight Lakh Fifty Thousand only), payable on acceptance.")
+    assert kt["fees"]["currency"] == "INR" and kt["fees"]["amount"] == 3850000

@@ -37,6 +37,31 @@ def test_amounts_read_symbols_codes_words_and_scales():
     assert found == [("EUR", 2e6), ("USD", 1e6), ("USD", 48000), ("GBP", 5e5), ("USD", 1000)]
 
 
+@pytest.mark.parametrize("text, currency, value", [
+    ("Transition Fee: Rs. 38,50,000 (Rupees Thirty-Eight Lakh Fifty Thousand only)", "INR", 3850000),
+    ("a limit of not less than Rs. 5,00,00,000 per claim", "INR", 50000000),
+    ("Contract Sum of S$1,284,000", "SGD", 1284000),
+    ("monthly fee of CA$ 18,400", "CAD", 18400),
+    ("Vergütung EUR 120.000,00 netto", "EUR", 120000),
+    ("a cap of EUR 1.200.000", "EUR", 1200000),
+    ("R150 000 per month", "ZAR", 150000),
+    ("charge DGT USD1.50 per unit", "USD", 1.5),
+    ("an exercise price of $0.0001", "USD", 0.0001),
+    ("3 lakh rupees", "INR", 300000),
+])
+def test_amounts_in_other_currencies_and_groupings(text, currency, value):
+    (found, amount, _, _), = amounts(text)
+    assert (found, amount) == (currency, pytest.approx(value))
+
+
+def test_a_requirement_number_is_no_rand_amount():
+    assert amounts("R1 | The system shall export reports; see R2 3.1") == []
+
+
+def test_a_number_word_starts_a_word():
+    assert first_duration("by giving not less than ninety (90) days' notice") == (90.0, "day")
+
+
 def test_amount_offsets_point_at_the_sum():
     text = "capped at £10,000 in aggregate"
     (_, _, s, e), = amounts(text)
