@@ -349,15 +349,16 @@ def _compile_cached(rules: tuple[Rule, ...], roles: Roles) -> CompiledLibrary:
 
 @lru_cache(maxsize=8)
 def _literals(rules: tuple[Rule, ...]) -> frozenset[str]:
-    """Every literal the library's patterns require (matching/prefilter.py), read with the default
-    role words: the same set for every document, so what each word contains is worked out once.
-    Literals of a document's own party names are not in it and are looked for directly."""
+    """Every literal the library's patterns and exclude patterns require (matching/prefilter.py),
+    read with the default role words: the same set for every document, so what each word contains
+    is worked out once. Literals of a document's own party names are not in it and are looked for
+    directly."""
     from analyzer.matching.prefilter import required_literals
     from analyzer.roles import DEFAULT
 
     out: set[str] = set()
     for r in rules:
-        for p in r.patterns:
+        for p in r.patterns + r.exclude:
             req = required_literals(expand(p, DEFAULT) if "{" in p else p)
             if req is not None:
                 for alternatives in req.all_of:
