@@ -19,6 +19,7 @@ blocks that can hold a match.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from functools import cached_property, lru_cache
 
@@ -519,11 +520,7 @@ class Searcher:
             return None
         if req.search_starts is None:
             return rx.search(self.text)
-        for p in _occurrences(self.lowered, req.search_starts):
-            m = rx.match(self.text, p)
-            if m is not None:
-                return m
-        return None
+        return _first_match(rx.match, self.text, self.lowered, req.search_starts)
 
     def finditer(self, rx: re.Pattern) -> list[re.Match]:
         """``list(rx.finditer(text))``, exactly: tried only where a match can start, in order (every
@@ -553,6 +550,32 @@ def _occurrences(low: str, literals, lo: int = 0, hi: int | None = None) -> list
             found.append(k)
             k = low.find(lit, k + 1, stop)
     return sorted(set(found)) if len(literals) > 1 else found
+
+
+def _first_match(match, text: str, low: str, literals) -> re.Match | None:
+    """The first match(text, p) over the offsets where a literal starts, in ascending order: the
+    literals' occurrences are found one at a time (a merge), so a match early in the text ends
+    the search without listing every later occurrence."""
+    heads = []
+    for lit in literals:
+        k = low.find(lit)
+        if k != -1:
+            heads.append((k, lit))
+    heapq.heapify(heads)
+    last = -1
+    while heads:
+        k, lit = heads[0]
+        if k != last:  # two literals may start at one offset: try it once
+            m = match(text, k)
+            if m is not None:
+                return m
+            last = k
+        nxt = low.find(lit, k + 1)
+        if nxt == -1:
+            heapq.heappop(heads)
+        else:
+            heapq.heapreplace(heads, (nxt, lit))
+    return None
 
 
 def _match_in_order(match, text: str, positions: list[int], last_end: int) -> tuple[list[re.Match], int]:
