@@ -219,17 +219,20 @@ def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: 
     return tuple(out)
 
 
-def weak_reasons(cr: CompiledRule, text: str, perspective: str, defined: str = "") -> list[tuple[str, str]]:
+def weak_reasons(cr: CompiledRule, text: str, perspective: str, defined: str = "",
+                 section: str = "") -> list[tuple[str, str]]:
     """(id, message) of each weak_if condition that holds for the evidence text. ``defined``: the
-    definitions of the defined terms the text uses, read by conditions with read_definitions."""
+    definitions of the defined terms the text uses, read by conditions with read_definitions;
+    ``section``: the rest of the text's numbered section, read by conditions with read_section."""
     reasons = []
     for cond, matches, absent, number_rx in cr.weak:
         if cond.perspective and cond.perspective != perspective:
             continue
         checks = []
-        named = f"{text}\n{defined}" if cond.read_definitions and defined else text
+        read = f"{text}\n{section}" if cond.read_section and section else text
+        named = f"{read}\n{defined}" if cond.read_definitions and defined else read
         if matches:
-            checks.append(any(rx.search(text) for rx in matches))
+            checks.append(any(rx.search(read) for rx in matches))
         if absent:
             checks.append(not any(rx.search(named) for rx in absent))
         if number_rx is not None:
@@ -290,12 +293,14 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     """
     texts = [_in_force(ev.text) for ev in evidence]  # the quoted clause decides, not its neighbours
     reads = any(cond.read_definitions for cond, *_ in cr.weak)
+    sections = ([_in_force(_rest_of_section(prep.doc, ev.start, ev.end)) for ev in evidence]
+                if any(cond.read_section for cond, *_ in cr.weak) else [""] * len(texts))
 
     def defined(text: str) -> str:
         return _in_force(definitions_used(prep.doc, text)) if reads else ""
 
     if cr.rule.weak_mode == "all":
-        per_block = [weak_reasons(cr, t, perspective, defined(t)) for t in texts]
+        per_block = [weak_reasons(cr, t, perspective, defined(t), sec) for t, sec in zip(texts, sections)]
         if any(not r for r in per_block):
             return [], None
         seen: dict[str, str] = {}
@@ -303,13 +308,28 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
             seen.update(r)
         return list(seen.items()), 0
     whole = "\n".join(texts)
-    reasons = weak_reasons(cr, whole, perspective, defined(whole))
+    reasons = weak_reasons(cr, whole, perspective, defined(whole), "\n".join(dict.fromkeys(s for s in sections if s)))
     if not reasons:
         return [], None
-    for i, t in enumerate(texts):
-        if weak_reasons(cr, t, perspective, defined(t)):
+    for i, (t, sec) in enumerate(zip(texts, sections)):
+        if weak_reasons(cr, t, perspective, defined(t), sec):
             return reasons, i
     return reasons, 0
+
+
+SECTION_CHARS = 4000  # read_section reads at most this much of a clause's section
+
+
+def _rest_of_section(doc, start: int, end: int) -> str:
+    """The text of the numbered section that holds a quote's own sub-clause: "12 Liability" for a
+    quote in 12.1, so its siblings 12.2 and 12.3 are read; the quote's own section when it has no
+    parent. At most SECTION_CHARS from the section's start, and "" when the quote has no section."""
+    sections = doc.enclosing_sections(start)
+    numbered = [s for s in sections if s.number]
+    if not numbered:
+        return ""
+    section = numbered[-2] if len(numbered) > 1 else numbered[-1]
+    return doc.text[section.start:min(section.end, section.start + SECTION_CHARS)]
 
 
 def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[Hit] = ()) -> Finding:

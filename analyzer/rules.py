@@ -26,7 +26,7 @@ DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "boost",
 MAX_QUOTE_NEAR = 3
 MAX_EVIDENCE_LIMIT = 30
 WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
-             "duration_over", "no_duration", "read_definitions"}
+             "duration_over", "no_duration", "read_definitions", "read_section"}
 EXAMPLE_KEYS = {"present", "weak", "missing"}
 
 
@@ -44,6 +44,9 @@ class WeakCondition:
     # absent / no_duration also read the definitions of the defined terms the clause uses
     # ("not more than the General Cap Amount": the amount is in that term's cover-page row)
     read_definitions: bool = False
+    # matches / absent also read the rest of the clause's numbered section: the sibling sub-clauses
+    # under the same parent ("12.1 cap" with "12.3 carve-outs", "7.1 duty" with "7.4 survival")
+    read_section: bool = False
 
     def param(self, name: str) -> dict | None:
         value = getattr(self, name)
@@ -275,10 +278,16 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
             reads = False
         elif reads and not (absent or w.get("no_duration")):
             c.err(w, "read_definitions", "applies only to absent and no_duration (what a clause names)")
+        section = w.get("read_section", False)
+        if not isinstance(section, bool):
+            c.err(w, "read_section", "must be true or false")
+            section = False
+        elif section and not (matches or absent):
+            c.err(w, "read_section", "applies only to matches and absent")
         weak.append(WeakCondition(wid or f"weak-{i}", msg or "", persp, matches, absent,
                                   number_over=_frozen(nov), duration_over=_frozen(dov),
                                   no_duration=bool(w.get("no_duration")), number_under=_frozen(nun),
-                                  read_definitions=reads))
+                                  read_definitions=reads, read_section=section))
     weak_mode = data.get("weak_mode", "any")
     if weak_mode not in WEAK_MODES:
         c.err(data, "weak_mode", f"must be one of {', '.join(WEAK_MODES)}")

@@ -299,3 +299,33 @@ def test_unticked_form_options_are_not_read_for_weak_calls():
     row = "Uncapped Claims | excluded from the cap | [    ] Breach of Section 11 | [ x ] Fraud\n[ ]\tCyber cover {limit}"
     assert _in_force(row) == "Uncapped Claims | excluded from the cap || [ x ] Fraud\n"
     assert _in_force("a fee of $[ ] per month") == "a fee of $[ ] per month"  # a blank, not an option
+
+
+SECTIONED = ("12. LIMITATION OF LIABILITY\n\n12.1 The scope of each party's liability is limited to the fees paid.\n\n"
+             "12.2 Neither party excludes liability for death.\n\n12.3 The limit does not apply to data breaches.\n\n"
+             "13. NOTICES\n\n13.1 Notices go by email and data breaches are reported.")
+
+
+def test_read_section_lets_a_weak_check_read_the_sibling_sub_clauses():
+    """'12.1 cap' is weak for a carve-out written in '12.3' only when the condition reads the
+    section; the next section (13) is never read."""
+    cond = "weak_if:\n  - id: carve\n    message: carved out\n    matches: ['\\bdoes\\s+not\\s+apply\\b']\n"
+    assert review([rule(cond)], SECTIONED).findings[0].status.value == "present"
+    f = review([rule(cond + "    read_section: true\n")], SECTIONED).findings[0]
+    assert f.status.value == "weak" and f.weak_reasons == ("carve",)
+    outside = "weak_if:\n  - id: email\n    message: m\n    matches: ['\\bby\\s+email\\b']\n    read_section: true\n"
+    assert review([rule(outside)], SECTIONED).findings[0].status.value == "present"
+
+
+def test_read_section_also_answers_absent_conditions():
+    cond = ("weak_if:\n  - id: no-death\n    message: death not carved out\n    absent: ['\\bdeath\\b']\n")
+    assert review([rule(cond)], SECTIONED).findings[0].status.value == "weak"
+    assert review([rule(cond + "    read_section: true\n")], SECTIONED).findings[0].status.value == "present"
+
+
+def test_read_section_is_validated():
+    base = "weak_if:\n  - id: x\n    message: m\n"
+    with pytest.raises(RuleError, match="must be true or false"):
+        rule(base + "    matches: ['x']\n    read_section: 'yes'\n")
+    with pytest.raises(RuleError, match="applies only to matches and absent"):
+        rule(base + "    no_duration: true\n    read_section: true\n")
