@@ -465,6 +465,8 @@ def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[st
                   if probs.get(lab, 0.0) >= t]
         if not firing:
             continue
+        if _SIGNING.search(doc.text, a, b):
+            continue  # a signature block states no term, whatever words it shares with one
         placed = _block_of(prep, a, b)
         if placed is None:
             continue
@@ -477,6 +479,13 @@ def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[st
     for hits in out.values():
         hits.sort(key=lambda h: (-h[4], h[1]))
     return out
+
+
+# Where the parties sign: "IN WITNESS WHEREOF", "Signed for and on behalf of", or two of the
+# "By: / Name: / Title: / Signature: / Date:" lines of a signature block.
+_SIGNING = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bsigned\s+(?:for\s+and\s+)?on\s+behalf\s+of\b"
+                      r"|(?:^|\n)[ \t]*(?:By|Name|Title|Signature|Signed|Date)[ \t]*:[^\n]*\n[ \t]*(?:By|Name|Title|Signature|Signed|Date)[ \t]*:",
+                      re.I)
 
 
 def _block_of(prep, a: int, b: int) -> tuple[int, int, int] | None:

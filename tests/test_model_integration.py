@@ -151,6 +151,17 @@ def test_model_never_overrides_a_rule_exclusion():
     assert f.status.value == "missing"
 
 
+def test_model_hits_never_land_on_a_signature_block():
+    """Where the parties sign states no term, whatever words it shares with one."""
+    fake = FakeClassifier({"governing-law": {"cuad:Governing Law": 0.5}}, "cuad:Governing Law", "Ruritania")
+    for signing in ("IN WITNESS WHEREOF the parties have signed this Agreement in Ruritania.",
+                    "Signed for and on behalf of Ruritania Trading Ltd",
+                    "By: ____________ (Ruritania Trading Ltd)\nName: J. Smith\nTitle: Director"):
+        f = Analyzer(rules=(GOV,), classifier=fake).review_document(
+            document_from_text(FILLER + "\n\n" + signing)).findings[0]
+        assert f.status.value == "missing", signing
+
+
 def test_packaged_model_finds_paraphrases_the_rules_miss(packaged):
     """Real predictions: clauses no pattern of their rule reads, found by the model where the policy
     lets its label stand for that rule (a candidate the rules have learnt to read is passed over)."""
