@@ -26,7 +26,8 @@ GENERIC_PROVIDER = ("Service Provider", "Provider")
 
 _Q_OPEN = "\"“”'‘"
 _DEFINED = re.compile(
-    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?:\s*(?:,|or|and)\s*["“”'‘][A-Za-z ]{1,20}["“”'’])*\s*\)""")
+    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)\s*\)""")
+_ALIAS = re.compile(r"""["“”'‘](?:the\s+)?([A-Za-z][A-Za-z ]{0,19}?)["“”'’]""")  # each of (the "State" or the "Agency")
 _PREAMBLE_CHARS = 4000
 _COUNTERPART_CHARS = 600  # how far apart two parties' definitions in one parties block may be
 _NUMBERING = re.compile(r"^\s*(?:\(\d\)|\d\.)?\s*(?:the\s+|THE\s+)?")  # "(2) " before the second party
@@ -70,6 +71,7 @@ class Party:
     role: str | None  # "provider", "client" or None when it cannot be told
     start: int  # offsets of the defined term's mention in the text
     end: int
+    aliases: tuple[str, ...] = ()  # other names defined with it: (the "State" or the "Agency")
 
     def to_dict(self) -> dict:
         return {"name": self.name, "term": self.term, "role": self.role, "start": self.start, "end": self.end}
@@ -128,14 +130,16 @@ def _parties(text: str) -> tuple[Party, ...]:
         prev, floor = floor, m.end()
         if low in seen or low in ("agreement", "effective date", "services", "sow") or low.endswith(("party", "parties")):
             continue
-        role = _role_of(term)
+        aliases = tuple(a for a in _ALIAS.findall(m.group("aliases"))
+                        if a.lower() != low and (a[0].isupper() or a in PLAIN))  # not "us", "our"
+        role = _role_of(term) or next((r for r in map(_role_of, aliases) if r), None)
         name = _legal_name(head, m.start(), prev)
         if role is None and (name is None or not _SUFFIX.search(name)):
             if name is not None:
                 unsure.append(Party(name, term, None, m.start("term"), m.end("term")))
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
-        found.append(Party(name, term, role, m.start("term"), m.end("term")))
+        found.append(Party(name, term, role, m.start("term"), m.end("term"), aliases))
     return tuple(_resolve(_with_counterpart(found, unsure, head), text))
 
 
@@ -157,7 +161,7 @@ def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> lis
     if not joined or not second.name or not lead.startswith(second.name.split()[0]):
         return found  # not the two sides of one parties block: 'X (the "A"); and Y (the "B")'
     role = "client" if known.role == "provider" else "provider"
-    party = Party(other.name, other.term, role, other.start, other.end)
+    party = Party(other.name, other.term, role, other.start, other.end, other.aliases)
     return sorted([known, party], key=lambda p: p.start)
 
 
@@ -177,8 +181,13 @@ def _resolve(found: list[Party], text: str) -> list[Party]:
                       for r, rx in _ROLE_VERBS.items()}
             if counts["provider"] != counts["client"]:
                 role = max(counts, key=counts.get)
-        out.append(Party(p.name, p.term, role, p.start, p.end))
+        out.append(Party(p.name, p.term, role, p.start, p.end, p.aliases))
     return out
+
+
+_PLAIN_USES = 3  # how often "we" and "you" must each commit to something to stand for the parties
+_WE = re.compile(r"\b[Ww]e(?:['’]ll\b|\s+(?:will|shall|must|agree|undertake|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\b)")
+_YOU = re.compile(r"\b[Yy]ou(?:['’]ll\b|\s+(?:will|shall|must|agree|undertake|won['’]t|do\s+not|don['’]t|cannot|can['’]t|pay)\b)")
 
 
 def _plain_role(term: str, text: str) -> str | None:
@@ -200,8 +209,9 @@ def detect(text: str) -> Roles:
     client: list[str] = []
     for p in parties(text):
         bucket = provider if p.role == "provider" else client if p.role == "client" else None
-        if bucket is not None and p.term not in bucket:
-            bucket.append(p.term)
+        for term in (p.term, *p.aliases) if bucket is not None else ():
+            if term not in bucket:
+                bucket.append(term)
     head = text[:_PREAMBLE_CHARS]
     if not provider or not client:
         # Bare role words used as parties ("Consultant shall ...") in the first pages.
@@ -217,6 +227,9 @@ def detect(text: str) -> Roles:
         provider = [t for t, r in guessed.items() if r == "provider"]
         client = [t for t, r in guessed.items() if r == "client"]
         if not provider or not client:
+            if len(_WE.findall(text)) >= _PLAIN_USES and len(_YOU.findall(text)) >= _PLAIN_USES:
+                # a letter or plain-English terms with no parties block: "we will ...", "you will ..."
+                return Roles(("we",) + GENERIC_PROVIDER, ("you",), True)
             return DEFAULT
     # Keep what the preamble said and add generic words so rules still read "the Service Provider".
     extra = tuple(g for g in GENERIC_PROVIDER if g not in provider and g not in client)

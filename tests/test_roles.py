@@ -128,3 +128,26 @@ def test_short_names_in_plain_english_take_their_role_from_invoicing_and_paying(
             'days. Maple will pay Brightfield for accepted work only.')
     roles = detect(text)
     assert roles.provider[0] == "Brightfield" and roles.client == ("Maple",)
+
+
+def test_every_name_a_parties_block_defines_for_one_side_counts():
+    text = ('This Contract is between the State of Franklin, acting through its Department of Revenue (the '
+            '"State" or the "Agency"), and Ridgeway Data LLC (the "Contractor").')
+    roles = detect(text)
+    assert roles.client == ("State", "Agency") and roles.provider[0] == "Contractor"
+
+
+def test_a_firm_defined_with_we_and_us_is_the_provider_without_us_as_a_role_word():
+    text = ('The letter and the Terms of Business form the contract between Fenrow Analytics LLP ("the Firm", '
+            '"we", "us") and Halden Insurance Ltd ("you").')
+    roles = detect(text)
+    assert roles.provider[:2] == ("Firm", "we") and "us" not in roles.provider and roles.client == ("you",)
+
+
+def test_a_letter_in_we_and_you_with_no_parties_block():
+    letter = ("Dear Ada,\n\nThank you for meeting us. We'll look after your site every month. We will apply "
+              "updates within two days. We won't pass your work to others. You'll give us admin access. "
+              "You will pay each invoice within 14 days. You agree to keep backups.\n\nBest wishes, Owen")
+    roles = detect(letter)
+    assert roles.detected and roles.provider[0] == "we" and roles.client == ("you",)
+    assert detect("We will meet. You will see.") == DEFAULT  # a couple of uses are no parties
