@@ -25,6 +25,7 @@ _NUMBERED = re.compile(
     )\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{2,4}\b")
 _TITLE_THEN_BODY = re.compile(r"^(?P<title>[A-Z][^.:\n]{1,80}?)[.:](?:\s+|$)(?P<body>.*)$", re.DOTALL)
 _MAX_HEADING_WORDS = 12
 _TOP_KEYWORDS = ("schedule", "exhibit", "annex", "appendix", "attachment")
@@ -52,7 +53,22 @@ def _title_of(rest: str) -> str | None:
         or (first_line == rest and not first_line.endswith(".") and _title_case(first_line))
     ):
         return first_line.rstrip(".:")
+    if first_line == rest and _sentence_heading(first_line):
+        return first_line  # "2. What you will receive": plain-language letters head clauses this way
     return None
+
+
+_PLAIN_HEADING = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){1,7}\??")
+_NOT_HEADINGS = ("dear ", "yours ", "kind regards", "best ", "regards", "sincerely", "many thanks", "thank you")
+
+
+def _sentence_heading(line: str) -> bool:
+    """A short sentence-case line with no closing mark but a question's ("What you will receive",
+    "What happens if we're late?"): two to eight words of letters, one of them lower-case after the
+    first. A name ("Ms Ada Achebe") or an address has none lower-case or has digits; a greeting or
+    a sign-off is not a heading."""
+    return (bool(_PLAIN_HEADING.fullmatch(line)) and any(w.islower() for w in line.split()[1:])
+            and not line.lower().startswith(_NOT_HEADINGS))
 
 
 def _title_case(title: str) -> bool:
@@ -99,6 +115,22 @@ def _label(m: re.Match) -> str:
     return (m.group("letter") or m.group("roman")) + "."
 
 
+PLAIN_BODY_CHARS = 80  # the clause under a plain heading: a paragraph, not another short line
+
+
+def _plain_heading(doc: Document, i: int) -> tuple[Section, str] | None:
+    """An unnumbered sentence-case heading line ("What we need from you") over a paragraph: the way
+    plain-language letters and terms head their clauses, which no numbering, capitals or bold mark."""
+    block = doc.blocks[i]
+    text = doc.block_text(block).strip()
+    if "\n" in text or not _sentence_heading(text) or i + 1 >= len(doc.blocks):
+        return None
+    body = doc.blocks[i + 1]
+    if body.kind == "table_cell" or body.end - body.start < PLAIN_BODY_CHARS:
+        return None
+    return Section(block.start, block.end, None, text, 1), "plain"
+
+
 def _classify(block: Block, text: str, last: dict[str, str]) -> tuple[Section, str] | None:
     """A section start and its numbering family, or None for body text."""
     first = text.strip()
@@ -109,6 +141,8 @@ def _classify(block: Block, text: str, last: dict[str, str]) -> tuple[Section, s
         rest = m.group("rest")
         if m.group("num") and "." not in m.group("num") and len(m.group("num")) > 2 and not rest[:1].isupper():
             return None  # "100 days" is a sentence, not a heading
+        if m.group("num") and "." not in first[:len(m.group(0)) - len(rest)] and _MONTH.match(rest):
+            return None  # "14 March 2025" is a letter's date, not section 14
         if m.group("kw") and rest[:1].islower():
             return None  # "Section 5.2 shall survive..." is a sentence about a section
         family, value = _family(m, last)
@@ -150,10 +184,13 @@ def segment(doc: Document) -> list[Section]:
     starts: list[Section] = []
     stack: list[str] = []
     last: dict[str, str] = {}
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
         if block.kind in ("table_cell",) or block.style == "footnote":
             continue
         found = _classify(block, doc.block_text(block), last)
+        if found is None:
+            found = _plain_heading(doc, i)
         if found is None:
             continue
         s, family = found

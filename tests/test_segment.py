@@ -114,3 +114,21 @@ def test_findings_cite_section_and_page(analyzer, tmp_path):
     cap = next(f for f in review.findings if f.rule_id == "liability-cap")
     ev = cap.evidence[0]
     assert ev.page == 2 and ev.section.startswith("7.1") and "Limitation of Liability" in ev.section
+
+
+LETTER = ("Pixel Studio Ltd\n\nMs Ada Achebe\nHarbour Bakery Ltd\n\n14 March 2025\n\nDear Ada,\n\n"
+          "What the retainer covers\n\nEach month we update plugins, check backups and fix anything that "
+          "breaks, within the hours in your bank.\n\nWhat happens if we're late?\n\nIf we miss a response "
+          "time in a month, we take ten per cent off that month's fee without you asking.\n\n"
+          "Kind regards\n\nOwen Davies")
+
+
+def test_plain_language_headings_over_a_paragraph_start_sections():
+    """Sentence-case lines heading a paragraph are sections; a name, a greeting, a sign-off and a
+    letter's date are not (the date used to open a "section 14")."""
+    assert sections(LETTER) == [(None, "What the retainer covers", 1), (None, "What happens if we're late?", 1)]
+
+
+def test_a_numbered_sentence_case_heading_line_is_the_sections_heading():
+    assert sections("2. What you will receive\n\nA dashboard, a runbook and two training sessions for your team.")[0] \
+        == ("2", "What you will receive", 1)
