@@ -136,7 +136,7 @@ def _parties(text: str) -> tuple[Party, ...]:
         name = _legal_name(head, m.start(), prev)
         if role is None and (name is None or not _SUFFIX.search(name)):
             if name is not None:
-                unsure.append(Party(name, term, None, m.start("term"), m.end("term")))
+                unsure.append(Party(name, term, None, m.start("term"), m.end("term"), aliases))
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
         found.append(Party(name, term, role, m.start("term"), m.end("term"), aliases))
@@ -203,15 +203,22 @@ def _plain_role(term: str, text: str) -> str | None:
     return max(counts, key=counts.get)
 
 
-def detect(text: str) -> Roles:
-    """Roles from defined terms in the preamble, e.g. ("Supplier") ... ("Customer")."""
+def _sides(found, role_of) -> tuple[list[str], list[str]]:
+    """The provider's and the client's names (each party's term and aliases), by role_of(party)."""
     provider: list[str] = []
     client: list[str] = []
-    for p in parties(text):
-        bucket = provider if p.role == "provider" else client if p.role == "client" else None
+    for p in found:
+        role = role_of(p)
+        bucket = provider if role == "provider" else client if role == "client" else None
         for term in (p.term, *p.aliases) if bucket is not None else ():
             if term not in bucket:
                 bucket.append(term)
+    return provider, client
+
+
+def detect(text: str) -> Roles:
+    """Roles from defined terms in the preamble, e.g. ("Supplier") ... ("Customer")."""
+    provider, client = _sides(parties(text), lambda p: p.role)
     head = text[:_PREAMBLE_CHARS]
     if not provider or not client:
         # Bare role words used as parties ("Consultant shall ...") in the first pages.
@@ -223,9 +230,7 @@ def detect(text: str) -> Roles:
                 client.append(term)
     if not provider or not client:
         # short names and no role word to fall back on: what each party does, in plain English
-        guessed = {p.term: p.role or _plain_role(p.term, text) for p in parties(text)}
-        provider = [t for t, r in guessed.items() if r == "provider"]
-        client = [t for t, r in guessed.items() if r == "client"]
+        provider, client = _sides(parties(text), lambda p: p.role or _plain_role(p.term, text))
         if not provider or not client:
             if len(_WE.findall(text)) >= _PLAIN_USES and len(_YOU.findall(text)) >= _PLAIN_USES:
                 # a letter or plain-English terms with no parties block: "we will ...", "you will ..."
