@@ -293,7 +293,7 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     """
     texts = [_in_force(ev.text) for ev in evidence]  # the quoted clause decides, not its neighbours
     reads = any(cond.read_definitions for cond, *_ in cr.weak)
-    sections = ([_in_force(_rest_of_section(prep.doc, ev.start, ev.end)) for ev in evidence]
+    sections = ([_in_force(_rest_of_section(prep.doc, ev.start)) for ev in evidence]
                 if any(cond.read_section for cond, *_ in cr.weak) else [""] * len(texts))
 
     def defined(text: str) -> str:
@@ -320,7 +320,7 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
 SECTION_CHARS = 4000  # read_section reads at most this much of a clause's section
 
 
-def _rest_of_section(doc, start: int, end: int) -> str:
+def _rest_of_section(doc, start: int) -> str:
     """The text of the numbered section that holds a quote's own sub-clause: "12 Liability" for a
     quote in 12.1, so its siblings 12.2 and 12.3 are read; the quote's own section when it has no
     parent. At most SECTION_CHARS from the section's start, and "" when the quote has no section."""
