@@ -282,7 +282,8 @@ class BagOfWords:
     def _forget(self) -> None:
         self._row: dict[str, int] = {}  # word -> its row in _rows
         self._words: list[str] = []  # row -> word
-        self._rows = None  # float32 (capacity x labels): each word's summed token weights
+        # arrays with room to grow (see _append): only their first len(_row) / len(_orth_row) rows are used
+        self._rows = None  # float32 (words x labels): each word's summed token weights
         self._flags = None  # uint8 per word: 1 its first token may end a special-case pair, 2 its last may start one
         self._orth_row: dict[int, int] = {}  # ORTH id -> its row in _orths
         self._orths = None
@@ -356,8 +357,8 @@ class BagOfWords:
             n = len(new_orths)
             X = (numpy.asarray(new_orths, dtype="uint64"), numpy.ones(n, dtype="f"), numpy.ones(n, dtype="int32"))
             weights = (linear.predict(X) - self._bias).astype("f")
-            self._orths = weights if self._orths is None else numpy.concatenate([self._orths, weights])
             base = len(orth_row)
+            self._orths = _append(self._orths, base, weights)
             for k, o in enumerate(new_orths):
                 orth_row[o] = base + k
         flat = [orth_row[o] for sp in spans for o in sp.orths]
@@ -366,11 +367,26 @@ class BagOfWords:
                                   dtype="float64").astype("f")
         flags = numpy.asarray([(sp.first is not None) | ((sp.last is not None) << 1) for sp in spans], dtype="uint8")
         base = len(self._row)
-        self._rows = rows if self._rows is None else numpy.concatenate([self._rows, rows])
-        self._flags = flags if self._flags is None else numpy.concatenate([self._flags, flags])
+        self._rows = _append(self._rows, base, rows)
+        self._flags = _append(self._flags, base, flags)
         for k, w in enumerate(words):
             self._row[w] = base + k
         self._words.extend(words)
+
+
+def _append(buf, used: int, rows):
+    """buf with rows written after its first `used` rows, grown by doubling (not copied whole for
+    every document's few hundred new words)."""
+    import numpy
+
+    need = used + len(rows)
+    if buf is None or need > len(buf):
+        grown = numpy.empty((max(need, 2 * (0 if buf is None else len(buf)), 1024),) + rows.shape[1:], dtype=rows.dtype)
+        if buf is not None:
+            grown[:used] = buf[:used]
+        buf = grown
+    buf[used:need] = rows
+    return buf
 
 
 def _bow_layers(model):

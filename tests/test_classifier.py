@@ -195,3 +195,19 @@ def test_bag_of_words_scores_are_the_textcat_models(clf):
         assert (found[texts.index(t)] == expected[texts.index(t)]).all()
     assert (bow.predict(texts) == found).all()  # again, from the remembered words
     assert (bow.predict(texts, [2, 5]) == found[:, [2, 5]]).all()  # only some labels
+
+
+def test_remembered_word_rows_grow_across_calls(clf):
+    """Rows learnt over several calls (past the first allocation) give the pipeline's scores."""
+    import numpy
+
+    from analyzer.classifier import BagOfWords
+
+    bow = BagOfWords(clf.nlp)
+    textcat = clf.nlp.get_pipe("textcat_multilabel")
+    for batch in range(3):
+        texts = [" ".join(f"w{batch}x{i}y{j}" for j in range(40)) + " liability shall not exceed the fees"
+                 for i in range(30)]  # 1,200 new words a call
+        expected = textcat.predict([clf.nlp.make_doc(t) for t in texts])
+        assert numpy.abs(bow.predict(texts) - expected).max() < 1e-6
+    assert len(bow._row) > 3000
