@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -194,9 +195,7 @@ class SpanTokens:
         no prefix, suffix or infix pattern of this tokenizer matches any such word of one or two
         characters. English's affixes need a mark, or a digit beside a letter (units, "10km")."""
         tok = self.tokenizer
-        chars = [chr(c) for c in range(ord("a"), ord("z") + 1)]
-        letters = chars + [c.upper() for c in chars]
-        digits = [str(d) for d in range(10)]
+        letters, digits = list(string.ascii_letters), list(string.digits)
         probes = letters + digits + [a + b for a in letters for b in letters] + [a + b for a in digits for b in digits]
         return not any(tok.find_prefix(w) or tok.find_suffix(w) or tok.find_infix(w) for w in probes)
 
@@ -208,9 +207,8 @@ class SpanTokens:
         tok = self.tokenizer
         if not self.plain_whole or tok.token_match is not None:
             return frozenset(), frozenset()
-        letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
-        cores = letters + [c.upper() for c in letters] + ["ab", "Ab", "AB", "abc", "the", "us", "US", "in", "km",
-                                                          "mph", "etc", "vs", "co", "inc", "em", "cause", "s", "d"]
+        cores = list(string.ascii_letters) + ["ab", "Ab", "AB", "abc", "the", "us", "US", "in", "km", "mph", "etc",
+                                              "vs", "co", "inc", "em", "cause"]
         pre = frozenset(c for c in "([{\"'“‘" if all(
             tok.find_prefix(c + w) == 1 and not tok.find_suffix(c + w) for w in cores))
         suf = frozenset(c for c in ")]},;:\"'”’!?" if all(
@@ -233,12 +231,7 @@ class SpanTokens:
         if span[a:] in rules or span[:b] in rules or core in rules:
             return None
         toks = ([span[0]] if a else []) + [core] + ([span[-1]] if b < len(span) else [])
-        patterns = self._patterns
-        for i, t in enumerate(toks):
-            for pattern in patterns.get(t, ()):
-                if tuple(toks[i:i + len(pattern)]) == pattern:
-                    return None
-        return toks
+        return None if self._holds_pattern(toks) else toks
 
     @cached_property
     def sparse_ok(self) -> bool:
@@ -350,12 +343,17 @@ class SpanTokens:
                     out.append(string[start:])
         suffixes.reverse()
         out.extend(suffixes)
-        patterns = self._patterns  # Tokenizer._apply_special_cases: its matcher over these tokens
-        for i, t in enumerate(out):
+        return None if self._holds_pattern(out) else out
+
+    def _holds_pattern(self, toks: list[str]) -> bool:
+        """Whether a special case's tokens occur in toks (Tokenizer._apply_special_cases: its
+        matcher over a span's tokens)."""
+        patterns = self._patterns
+        for i, t in enumerate(toks):
             for pattern in patterns.get(t, ()):
-                if tuple(out[i:i + len(pattern)]) == pattern:
-                    return None
-        return out
+                if tuple(toks[i:i + len(pattern)]) == pattern:
+                    return True
+        return False
 
     def _learn(self, missing: list[str]) -> None:
         """A span without spaces is split as spaCy's tokenizer splits it (:meth:`_split`). The
