@@ -75,3 +75,74 @@ DOCS.append(dict(
         "governing-law": P(
             "14.1 This Agreement shall be governed by the laws of the Republic of the Philippines. Any action arising from it shall be brought exclusively in the proper courts of Makati City, to the exclusion of all other venues."),
     }))
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append(dict(
+    id="nl-ict-general-terms",
+    type="general terms and conditions for ICT services (Netherlands) (unseen style)",
+    style="Dutch supplier's general terms for ICT services in English translation: Supplier / Client, "
+          "filed with the Chamber of Commerce, Article n with 1.1 and a./b. items, offers without "
+          "obligation, best-efforts obligations (inspanningsverplichtingen), target dates never strict "
+          "deadlines (fatale termijnen), additional work, 14-day acceptance test with deemed acceptance "
+          "on productive use, statutory commercial interest under Art. 6:119a DCC, attributable failure "
+          "and notice of default, Art. 6:75 force majeure, no interim termination, dissolution, "
+          "forfeited penalty for hiring staff, District Court Midden-Nederland; no scope of its own "
+          "(the services are in each offer)",
+    labels={
+        "client-dependencies": P(
+            "5.1 The Client shall always provide the Supplier in good time with all data, information and cooperation that the Supplier reasonably needs for the performance of the Agreement, including access to its premises, systems and staff, and shall ensure that such data and information are correct and complete."),
+        "client-delay-relief": P(
+            "5.2 If the Client does not fulfil its obligations under Article 5.1, or not in good time, the Supplier is entitled to suspend performance and any agreed periods shall be extended correspondingly."),
+        "force-majeure": P(
+            "13.1 Neither party is obliged to perform any obligation if it is prevented from doing so by force majeure (niet-toerekenbare tekortkoming) within the meaning of Article 6:75 of the Dutch Civil Code."),
+        "change-control": P(
+            "6.2 The Supplier shall inform the Client in advance, in writing, of the price and the consequences for the planning of any additional work. Additional work is performed only after the Client has approved that written proposal, and is charged at the Supplier's rates then applicable."),
+        "acceptance-criteria": P(
+            "7.1 Where the parties have agreed an acceptance test for Work, the test period is fourteen days following delivery.",
+            "7.2 The Client shall perform the acceptance test against the functional and technical specifications agreed in writing, with qualified personnel and with test data of sufficient scope and depth.",
+            "7.5 Acceptance may not be withheld on grounds that do not relate to the agreed specifications, or because of minor defects that do not reasonably prevent operational use of the Work."),
+        "deemed-acceptance": P(
+            ("7.3 The Work shall be deemed accepted between the parties:",
+             "b. on the first day that the Client uses the Work for productive or operational purposes.")),
+        "rejection-remedy": P(
+            "The Supplier shall then use its best efforts to repair the defects within a reasonable period, after which the Client shall repeat the test on the repaired Work."),
+        "data-return-deletion": P(
+            "15.1 Upon the end of the Agreement, the Supplier shall, at the Client's written request made within one month, provide the data stored for the Client to the Client in a common file format, and shall afterwards delete those data from its systems."),
+        "confidentiality": W(
+            "confidentiality with no survival: nothing says the duty outlasts the Agreement",
+            "9.1 The Supplier and the Client shall ensure that all information received from the other party that is known or should reasonably be known to be confidential remains secret."),
+        "liability-cap": P(
+            "12.1 The total liability of the Supplier for an attributable failure in the performance of the Agreement, or on any other legal ground, is limited to compensation of direct damage up to the amount of the price stipulated for that Agreement (excluding VAT).",
+            "In no event shall the total liability of the Supplier exceed EUR 250,000."),
+        "consequential-damages-exclusion": P(
+            "12.2 Liability of the Supplier for indirect damage, including consequential loss, lost profit, lost savings, reduced goodwill, damage due to business interruption and damage resulting from the corruption or loss of data, is excluded."),
+        "indemnification": P(
+            "12.5 The Client shall indemnify the Supplier against all claims of third parties, including the Client's customers, in respect of the Work or the services, unless the claim is caused by intent or deliberate recklessness of the Supplier's management."),
+        "warranty": P(
+            "11.1 During a period of three months after delivery or, if an acceptance test was agreed, after acceptance, the Supplier shall use its best efforts to repair, free of charge, errors in the Work that represent a substantial failure to meet the agreed specifications"),
+        "warranty-disclaimer": P(
+            "11.2 The Supplier does not warrant that the Work will operate without interruption or errors or that all errors will be corrected. All other warranties, express or implied, including any warranty as to fitness for a particular purpose, are excluded to the extent permitted by law."),
+        "ip-ownership-deliverables": P(
+            "10.1 All intellectual property rights in the Work, and in all software, websites, databases, documentation and other materials that the Supplier develops or makes available under the Agreement, vest exclusively in the Supplier or its licensors.",
+            "10.2 The Client acquires only the non-exclusive and non-transferable right of use that is expressly granted in the Agreement, and only after it has paid all amounts due."),
+        "background-ip-retained": P(
+            "10.3 The Supplier retains the right to use the know-how, methods and generic components that it used or developed in performing the Agreement, for itself and for other clients."),
+        "payment-terms": P(
+            "The Client shall pay invoices within fourteen days after the invoice date, without any deduction, discount or set-off."),
+        "late-payment-remedy": P(
+            "8.3 If the Client does not pay in good time, it is in default by operation of law, without any notice of default being required, and owes the statutory commercial interest referred to in Article 6:119a of the Dutch Civil Code on the outstanding amount from the due date.",
+            "8.4 In addition, the Supplier may suspend all of its obligations under any Agreement with the Client for as long as any amount remains unpaid after a written reminder."),
+        "termination-cause-cure": P(
+            "14.3 Each party may dissolve the Agreement only if the other party, in all cases after a proper and detailed written notice of default setting a reasonable period to remedy the failure, attributably fails to perform essential obligations under the Agreement."),
+        "payment-on-termination": P(
+            "Amounts that the Supplier invoiced before the dissolution in connection with what it already performed or delivered remain owing in full and become immediately due and payable at the time of dissolution.",
+            "What has already been performed under the Agreement shall in that case be paid pro rata."),
+        "no-guarantee-results": P(
+            "Unless expressly agreed otherwise in writing, all obligations of the Supplier are obligations to use its best efforts (inspanningsverplichtingen), and the Supplier does not commit itself to achieving any result.",
+            "5.3 The Supplier is entitled to assume that the data supplied by the Client are correct, and is not liable for damage resulting from incorrect or incomplete data supplied by or on behalf of the Client."),
+        "non-solicitation": P(
+            "16.1 During the term of the Agreement and for one year after its end, the Client shall not employ employees of the Supplier who are or were involved in the performance of the Agreement, or otherwise engage them directly or indirectly, except after proper consultation with the Supplier."),
+        "governing-law": P(
+            "17.1 Agreements between the Supplier and the Client are governed by Dutch law.",
+            "17.2 All disputes arising from or in connection with an Agreement shall be submitted to the competent court of the District Court of Midden-Nederland, location Utrecht."),
+    }))
