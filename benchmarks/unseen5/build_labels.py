@@ -146,3 +146,85 @@ DOCS.append(dict(
             "17.1 Agreements between the Supplier and the Client are governed by Dutch law.",
             "17.2 All disputes arising from or in connection with an Agreement shall be submitted to the competent court of the District Court of Midden-Nederland, location Utrecht."),
     }))
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append(dict(
+    id="ke-public-procurement-ict-contract",
+    type="public procurement contract for an ICT system (Kenya) (unseen style)",
+    style="Kenyan public procurement contract for supply, installation and commissioning of an EDRMS: "
+          "Procuring Entity / Supplier, tender number, Form of Contract with order of precedence, "
+          "General Conditions of Contract (GCC n) overridden by a Special Conditions table (SCC), "
+          "performance security as bank guarantee, Inspection and Acceptance Committee, variation "
+          "orders by the Accounting Officer, liquidated damages per week, PPADA 2015, Data Protection "
+          "Act 2019, payment subject to exchequer funds, KES incl. VAT, NCIA arbitration, Schedule of "
+          "Requirements with delivery schedule and acceptance tests; heavily Procuring-Entity-favourable",
+    labels={
+        "scope-defined": P(
+            ("Part 1 - Scope of Works",
+             "(e) provide twenty-four (24) months of on-site and remote support during the warranty period.")),
+        "deliverables": P(
+            ("Item | Deliverable | Period from contract signature",
+             "5 | As-built documentation, system administration manual and source code of customisations | 32 weeks")),
+        "milestones": P(
+            ("Item | Deliverable | Period from contract signature",
+             "5 | As-built documentation, system administration manual and source code of customisations | 32 weeks")),
+        "client-delay-relief": W(
+            "relief only at the client's discretion: the Procuring Entity 'may at its discretion extend' the time, and no clause excuses delay caused by the Procuring Entity",
+            "As soon as practicable after receipt of the Supplier's notice, the Procuring Entity shall evaluate the situation and may at its discretion extend the Supplier's time for performance."),
+        "force-majeure": P(
+            "13.1 The Supplier shall not be liable for forfeiture of its performance security, liquidated damages or termination for default if and to the extent that its delay or other failure to perform is the result of an event of force majeure.",
+            "The Procuring Entity shall likewise not be in breach for any delay caused by such an event."),
+        "time-of-essence": P(
+            "Time shall be of the essence of the Contract with respect to delivery and commissioning."),
+        "delay-penalties": P(
+            "11.1 If the Supplier fails to deliver, install or commission any or all of the goods or services within the period specified in the Contract, the Procuring Entity shall, without prejudice to its other remedies, deduct from the Contract Price liquidated damages at the rate specified in the SCC for each week or part thereof of delay, up to the maximum specified in the SCC.",
+            "GCC 11.1 | Liquidated damages of 0.5% of the price of the delayed items per week, up to a maximum of 10% of the Contract Price."),
+        "change-control": P(
+            "No variation shall be made except by such a written variation order stating any adjustment of the Contract Price or the delivery schedule,"),
+        "acceptance-criteria": P(
+            "4.2 On completion of installation, the Supplier shall carry out, in the presence of the Procuring Entity's Inspection and Acceptance Committee, the acceptance tests listed in Part 3 of the Schedule of Requirements. The Committee shall issue an acceptance certificate when the System passes every test.",
+            ("Part 3 - Acceptance Tests",
+             "with not more than 0.5% errors.")),
+        "deemed-acceptance": W(
+            "deemed acceptance only after a very long period (90 days after notice of commissioning)",
+            "4.4 Where the Inspection and Acceptance Committee has not issued an acceptance certificate or a written rejection within ninety (90) days after the Supplier notifies completion of commissioning, the System shall be deemed to have been accepted."),
+        "rejection-remedy": P(
+            "4.3 Should any inspected or tested goods or services fail to conform to the specifications, the Procuring Entity may reject them, and the Supplier shall either replace or rectify the rejected goods or services free of charge and present them for re-testing."),
+        "security-obligations": W(
+            "security duties tied to changing client policies (the ICT Security Policy and directives the Procuring Entity 'may issue from time to time'), no standard named",
+            "16.2 The Supplier shall comply with the Data Protection Act, 2019 and with the Procuring Entity's ICT Security Policy and such directives on information security as the Procuring Entity may issue from time to time."),
+        "breach-notification": W(
+            "breach notice without a deadline ('promptly')",
+            "16.3 The Supplier shall inform the Procuring Entity promptly of any unauthorised access to, or loss of, the Procuring Entity's records or data that comes to its knowledge."),
+        "confidentiality": P(
+            "17.1 The Procuring Entity and the Supplier shall keep confidential and shall not, without the written consent of the other party, divulge to any third party any documents, data or other information furnished directly or indirectly by the other party in connection with the Contract,"),
+        "indemnification": W(
+            "indemnity one-sided against the provider and unlimited ('without limitation as to amount'), for all losses arising from performance",
+            "15.1 The Supplier shall indemnify and keep indemnified the Procuring Entity, its officers and employees against all losses, claims, damages, costs and expenses of whatever nature arising from the performance of the Contract, including third-party claims of infringement of patent, copyright or industrial design rights, without limitation as to amount."),
+        "insurance": P(
+            "6.1 The goods supplied under the Contract shall be fully insured against loss or damage incidental to manufacture, transportation, storage and installation until their acceptance.",
+            "GCC 6.1 | Professional liability insurance of not less than KES 20,000,000 per claim."),
+        "warranty": W(
+            "warranty longer than 12 months (24 months from acceptance)",
+            "12.1 The Supplier warrants that the goods supplied are new and unused, that the System shall be free of defects in design, materials and workmanship, and that it shall perform in accordance with the Technical Specifications for the warranty period stated in the SCC,",
+            "GCC 12.1 | The warranty period shall be twenty-four (24) months from the date of the acceptance certificate."),
+        "ip-ownership-deliverables": W(
+            "IP passing to the client before payment (on creation)",
+            "16.1 All system designs, configurations, customised source code, reports and documents prepared by the Supplier under the Contract shall become and remain the property of the Procuring Entity upon their creation,"),
+        "payment-terms": W(
+            "payment due later than 45 days (60 days from invoice) and conditional on exchequer funds (pay-when-funded)",
+            "The Procuring Entity shall pay within sixty (60) days of receipt of the Supplier's invoice supported by the relevant certificate, subject to the availability of exchequer funds."),
+        "late-payment-remedy": P(
+            "7.2 Should the Procuring Entity fail to pay a certified amount within the period specified in the SCC, it shall pay the Supplier interest on the delayed amount at the rate specified in the SCC for the period of delay.",
+            "GCC 7.2 | Interest at the Central Bank of Kenya rate prevailing on the due date."),
+        "termination-convenience": W(
+            "termination for convenience only for the client (the Procuring Entity)",
+            "14.2 The Procuring Entity may at any time terminate the Contract, in whole or in part, by written notice sent to the Supplier for its convenience."),
+        "termination-cause-cure": P(
+            "14.1 The Procuring Entity may, by written notice of default sent to the Supplier, terminate the Contract in whole or in part if the Supplier fails to deliver any or all of the goods or services within the period specified in the Contract, or fails to perform any other obligation, and does not cure the failure within thirty (30) days after receipt of that notice."),
+        "payment-on-termination": P(
+            "14.3 In the event of termination for convenience, the goods and services that are complete and ready at the date of notice shall be accepted at the Contract terms and prices, and the Supplier shall be paid an agreed amount for partially completed services and for materials already procured by the Supplier."),
+        "governing-law": P(
+            "19.1 The Contract shall be written in the English language and shall be interpreted in accordance with the laws of Kenya.",
+            "either party may refer it to arbitration under the Arbitration Act, 1995 at the Nairobi Centre for International Arbitration."),
+    }))
