@@ -228,3 +228,93 @@ DOCS.append(dict(
             "19.1 The Contract shall be written in the English language and shall be interpreted in accordance with the laws of Kenya.",
             "either party may refer it to arbitration under the Arbitration Act, 1995 at the Nairobi Centre for International Arbitration."),
     }))
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append(dict(
+    id="pl-data-migration-contract",
+    type="fixed-price data migration agreement (Poland) (unseen style)",
+    style="Polish fixed-price data migration agreement in free translation: Ordering Party / Contractor, "
+          "KRS, NIP and share capital in the comparison of parties, § n with numbered clauses and 1) "
+          "items, stages with dates, acceptance protocol deemed signed, lump-sum remuneration in PLN "
+          "net plus VAT, split payment, the 2013 Act on excessive delays in commercial transactions, "
+          "annex in writing on pain of nullity, transfer of author's economic rights on fields of "
+          "exploitation, moral rights not exercised, contractual penalties for each day of delay "
+          "regardless of reasons, OC insurance, guarantee with rękojmia excluded (Art. 558 Civil Code), "
+          "withdrawal after an additional period, forum at the Ordering Party's seat with an option for "
+          "the Ordering Party; annexes listed but not attached",
+    labels={
+        "scope-defined": P(
+            ("2. Within the Work the Contractor shall in particular:",
+             "5) prepare a migration report with a reconciliation of record counts and control totals.")),
+        "deliverables": P(
+            ("2. Within the Work the Contractor shall in particular:",
+             "5) prepare a migration report with a reconciliation of record counts and control totals."),
+            ("1. The Contractor shall perform the Work in the following stages:",
+             "Stage IV - production migration and final migration report - by 28 July 2025.")),
+        "assumptions-exclusions": P(
+            "3. The Work does not include: data cleansing beyond the automated rules described in the data mapping document, the migration of scanned documents and attachments, changes to the configuration of the Target System, and the training of users.",
+            "4. The Contractor's fixed remuneration assumes that the Source System database is made available in a readable format (Firebird 2.5) and that the number of records does not exceed by more than 20% the figures stated in Annex No. 1."),
+        "client-dependencies": P(
+            ("The Ordering Party undertakes to:",
+             "4) ensure the availability of its key users for the testing of trial migrations.")),
+        "milestones": P(
+            ("1. The Contractor shall perform the Work in the following stages:",
+             "Stage IV - production migration and final migration report - by 28 July 2025.")),
+        "client-delay-relief": P(
+            "3. If the Ordering Party is late in performing any of its obligations under § 3, the deadlines in clause 1 shall be extended by the period of that delay, and the Contractor shall not be in delay."),
+        "force-majeure": P(
+            "1. The Parties shall not be liable for non-performance or improper performance of the Agreement caused by force majeure,"),
+        "time-of-essence": P(
+            "2. The Parties consider the deadlines in clause 1 to be of essential importance to the Ordering Party, which is planning the start-up of the Target System on 1 August 2025."),
+        "delay-penalties": W(
+            "penalties regardless of cause ('regardless of the reasons for exceeding it'), with supplementary damages on top",
+            "1. The Contractor shall pay the Ordering Party a contractual penalty of 0.3% of the gross Remuneration for each day of exceeding any of the deadlines set out in § 2 clause 1, regardless of the reasons for exceeding it.",
+            "2. The Ordering Party may claim supplementary compensation exceeding the amount of the contractual penalties on general terms."),
+        "change-control": P(
+            "1. Any change to the scope of the Work shall be made on the basis of a change request submitted by either Party.",
+            "2. A change shall be binding only after the Parties conclude an annex to the Agreement in writing, otherwise being null and void."),
+        "acceptance-criteria": P(
+            "2. A Stage shall be accepted if the migration report shows full agreement of record counts and control totals between the Source System and the Target System and the share of records rejected by the Target System does not exceed 0.1%, in accordance with the acceptance criteria set out in Annex No. 2."),
+        "deemed-acceptance": P(
+            "If within that period the Ordering Party neither signs the acceptance protocol nor submits written objections indicating the defects, the protocol shall be deemed signed without reservations on the last day of that period, and the Contractor may issue the invoice."),
+        "rejection-remedy": W(
+            "a single correction attempt: if the defects are not removed at the second acceptance the Ordering Party may withdraw or cut the price",
+            "4. If defects are found, the Contractor shall remove them within 7 Business Days and notify the Stage again for acceptance. If the defects are not removed in the second acceptance procedure, the Ordering Party may withdraw from the Agreement with respect to the unperformed part, or accept the Stage and reduce the remuneration proportionately."),
+        "security-obligations": P(
+            "2. The Contractor shall transfer data only through an encrypted VPN tunnel, shall keep copies of the database only on encrypted disks (AES-256) in its office in Kraków, and shall grant access to the data only to the persons named in Annex No. 4 using individual accounts with two-factor authentication."),
+        "breach-notification": P(
+            "3. The Contractor shall notify the Ordering Party of any personal data breach within 24 hours of discovering it,"),
+        "data-return-deletion": P(
+            "4. Within 14 days after the acceptance of Stage IV, or after the termination of the Agreement, the Contractor shall permanently delete all copies of the Ordering Party's data in its possession and confirm this in writing."),
+        "confidentiality": P(
+            "1. The Parties undertake to keep secret all information obtained in connection with the performance of the Agreement,",
+            "2. The obligation of confidentiality shall continue for 5 years after the termination or expiry of the Agreement."),
+        "liability-cap": P(
+            "3. The total liability of the Contractor under the Agreement, including contractual penalties, shall not exceed 100% of the gross Remuneration."),
+        "consequential-damages-exclusion": P(
+            "4. The Contractor shall not be liable for lost profits of the Ordering Party."),
+        "insurance": P(
+            "5. The Contractor declares that it holds third-party civil liability insurance (OC) covering its professional activity with a guarantee sum of not less than PLN 2,000,000,"),
+        "warranty": P(
+            "1. The Contractor grants a guarantee for the correctness of the migrated data for a period of 6 months from the acceptance of Stage IV."),
+        "warranty-disclaimer": P(
+            "2. The Parties exclude the Ordering Party's rights under the statutory warranty for defects (rękojmia) pursuant to Article 558 § 1 of the Civil Code."),
+        "ip-ownership-deliverables": P(
+            "the Contractor, upon payment of the Remuneration for the relevant Stage, transfers to the Ordering Party the author's economic rights to the Works in the following fields of exploitation:"),
+        "background-ip-retained": P(
+            "2. The transfer does not cover the Contractor's migration framework \"DW-Migrate\", its libraries and generic transformation templates, which existed before the conclusion of the Agreement or were created independently of it."),
+        "payment-terms": P(
+            "3. Payment shall be made by bank transfer to the Contractor's account stated on the invoice, within 21 days from the date of delivery of a correctly issued VAT invoice."),
+        "late-payment-remedy": P(
+            "4. In the event of delay in payment, the Contractor shall be entitled to statutory interest for delay in commercial transactions"),
+        "termination-cause-cure": P(
+            "1. If the Contractor is in delay with any Stage by more than 14 days, the Ordering Party may call on the Contractor to perform within an additional period of not less than 7 days, and after its ineffective expiry may withdraw from the Agreement with respect to the unperformed part within 30 days."),
+        "payment-on-termination": P(
+            "2. In the event of withdrawal, the Contractor shall retain the right to the Remuneration for the Stages accepted and to remuneration for work performed in the current Stage, in proportion to its progress as confirmed by both Parties."),
+        "non-solicitation": P(
+            "3. During the term of the Agreement and for 12 months after its performance, the Ordering Party shall not employ or engage, under an employment contract or a civil-law contract, any person who performed the Work on the Contractor's side,"),
+        "governing-law": W(
+            "an asymmetric forum: disputes go to the court of the Ordering Party's seat, but the Ordering Party alone may also sue at the Contractor's seat",
+            "1. Matters not regulated by the Agreement shall be governed by Polish law,",
+            "2. Disputes arising from the Agreement shall be resolved by the common court having jurisdiction over the registered office of the Ordering Party. The Ordering Party may, however, bring an action before the court having jurisdiction over the registered office of the Contractor."),
+    }))
