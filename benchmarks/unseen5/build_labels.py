@@ -318,3 +318,80 @@ DOCS.append(dict(
             "1. Matters not regulated by the Agreement shall be governed by Polish law,",
             "2. Disputes arising from the Agreement shall be resolved by the common court having jurisdiction over the registered office of the Ordering Party. The Ordering Party may, however, bring an action before the court having jurisdiction over the registered office of the Contractor."),
     }))
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append(dict(
+    id="white-label-saas-reseller-end-customer-agreement",
+    type="white-label SaaS subscription and implementation agreement from a reseller (US) (unseen style)",
+    style="US white-label SaaS reseller's end-customer order form and terms: Reseller / End Customer, "
+          "a private-label platform run by an unnamed Platform Operator as subcontractor, Field | Entry "
+          "order form table with the Go-Live date TBC and training sessions to be agreed, numbered "
+          "plain-English sections with question-free headings, implementation services list, test "
+          "period with deemed acceptance, SOC 2 Type II, non-cancellable committed subscription, "
+          "ALL CAPS disclaimer and limits, Texas law and Dallas County courts",
+    labels={
+        "scope-defined": P(
+            "2.1 During the Subscription Term, End Customer's users may access the Platform through the web and mobile apps for End Customer's internal business purposes:",
+            ("3.1 For the Implementation fee, Reseller will:",
+             "(f) provide two remote train-the-trainer sessions of 2 hours each.")),
+        "deliverables": P(
+            ("3.1 For the Implementation fee, Reseller will:",
+             "(f) provide two remote train-the-trainer sessions of 2 hours each.")),
+        "assumptions-exclusions": P(
+            "3.2 The Implementation fee does not cover: custom reports or code, integrations other than QuickBooks Online, cleaning or de-duplicating End Customer's data, migration of attachments or photos from End Customer's old system, or any hardware or mobile devices."),
+        "client-dependencies": P(
+            "3.3 End Customer will name a project lead who can make configuration decisions, attend the kick-off workshop, deliver the CSV files in Reseller's template within 10 business days after the workshop, give Reseller admin access to QuickBooks Online, and make its office users available for testing."),
+        "milestones": W(
+            "the only delivery date is a placeholder (Target Go-Live Date 'TBC')",
+            "Target Go-Live Date | TBC - to be fixed at the kick-off workshop"),
+        "client-delay-relief": P(
+            "3.4 If End Customer is late with any of the items in Section 3.3, the Target Go-Live Date moves back accordingly,"),
+        "change-control": P(
+            "3.7 Changes to the scope in Section 3.1 need a written change order signed by both parties stating the extra fee and the effect on the Target Go-Live Date."),
+        "acceptance-criteria": W(
+            "subjective acceptance: the configuration is accepted when the End Customer 'confirms that it is satisfied with it', with no criteria",
+            "3.6 When the configuration is ready, Reseller will notify End Customer, who then has 10 business days to test it. The configuration is accepted once End Customer confirms that it is satisfied with it."),
+        "deemed-acceptance": P(
+            "If End Customer neither confirms nor sends a written list of problems within those 10 business days, the configuration is deemed accepted."),
+        "rejection-remedy": P(
+            "Reseller will correct the problems on any list it receives and notify End Customer again for a further test period."),
+        "security-obligations": P(
+            "5.2 The Platform Operator maintains a SOC 2 Type II report covering the Platform, encrypts Customer Data in transit with TLS 1.2 or higher and at rest with AES-256, and keeps daily backups for 30 days in a separate region."),
+        "breach-notification": W(
+            "breach notice without a deadline ('without undue delay')",
+            "5.3 If Reseller becomes aware of unauthorized access to Customer Data, it will tell End Customer without undue delay"),
+        "data-return-deletion": P(
+            "5.4 For 30 days after the Subscription Term ends, End Customer may export Customer Data in CSV format. After that period, Reseller will have the Platform Operator delete Customer Data from the Platform, and from backups as they expire."),
+        "confidentiality": P(
+            "6.1 Each party will keep the other's non-public business information confidential,",
+            "This obligation continues for 3 years after this Agreement ends."),
+        "liability-cap": P(
+            "10.2 EACH PARTY'S TOTAL LIABILITY UNDER THIS AGREEMENT WILL NOT EXCEED THE FEES PAID AND PAYABLE BY END CUSTOMER IN THE 12 MONTHS BEFORE THE EVENT GIVING RISE TO THE CLAIM."),
+        "consequential-damages-exclusion": P(
+            "10.1 NEITHER PARTY WILL BE LIABLE FOR LOST PROFITS OR REVENUE, LOSS OF DATA, OR INDIRECT, INCIDENTAL, SPECIAL OR CONSEQUENTIAL DAMAGES, EVEN IF ADVISED OF THEIR POSSIBILITY."),
+        "indemnification": P(
+            "9.1 Reseller will defend End Customer against any third-party claim that the Platform, as provided by Reseller, infringes a United States patent, copyright or trademark,",
+            "9.2 End Customer will defend Reseller against any third-party claim arising from Customer Data or from End Customer's use of the Platform in breach of this Agreement,"),
+        "warranty": P(
+            "8.1 Reseller warrants that the Platform will perform materially as described in the feature sheet and that the Implementation Services will be performed in a professional and workmanlike manner. If End Customer reports a breach of this warranty within 60 days after Go-Live,"),
+        "warranty-disclaimer": P(
+            "8.2 EXCEPT AS STATED IN SECTION 8.1, THE PLATFORM AND SERVICES ARE PROVIDED \"AS IS\", AND RESELLER DISCLAIMS ALL OTHER WARRANTIES, EXPRESS OR IMPLIED, INCLUDING MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NON-INFRINGEMENT."),
+        "ip-ownership-deliverables": P(
+            "7.1 The Platform, the FieldPilot name, the job templates, checklists and other configuration content Reseller creates, and all of Reseller's and the Platform Operator's know-how, tools and methods, belong to Reseller or the Platform Operator."),
+        "background-ip-retained": P(
+            "7.1 The Platform, the FieldPilot name, the job templates, checklists and other configuration content Reseller creates, and all of Reseller's and the Platform Operator's know-how, tools and methods, belong to Reseller or the Platform Operator."),
+        "payment-terms": P(
+            "Payment Terms | Net 30 days from invoice date",
+            "Invoices are due within the Payment Terms stated on the Order Form."),
+        "late-payment-remedy": P(
+            "4.2 Any amount not paid when due bears interest at 1.5% per month or the highest rate permitted by Texas law, whichever is lower. If an invoice remains unpaid 15 days after Reseller's written reminder, Reseller may suspend access to the Platform until it is paid."),
+        "termination-cause-cure": P(
+            "11.2 Either party may terminate this Agreement by written notice if the other party materially breaches it and does not cure the breach within 30 days after receiving notice describing it."),
+        "no-guarantee-results": P(
+            "3.5 Reseller builds the configuration from the decisions and data End Customer gives it and may rely on them as accurate. Reseller is not responsible for results that follow from them, and does not promise any gain in technician utilization, revenue or first-time fix rates."),
+        "governing-law": P(
+            "12.1 This Agreement is governed by the laws of the State of Texas, without regard to conflict of laws rules. The state and federal courts located in Dallas County, Texas have exclusive jurisdiction over any dispute arising from it."),
+        "vague-terms": P(
+            "Target Go-Live Date | TBC - to be fixed at the kick-off workshop",
+            "Onsite training | Number of sessions to be agreed after the kick-off workshop; billed at USD 1,200 per session"),
+    }))
