@@ -395,3 +395,51 @@ DOCS.append(dict(
             "Target Go-Live Date | TBC - to be fixed at the kick-off workshop",
             "Onsite training | Number of sessions to be agreed after the kick-off workshop; billed at USD 1,200 per session"),
     }))
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append(dict(
+    id="school-managed-it-support-contract",
+    type="managed IT support contract for a primary school (England) (unseen style)",
+    style="English primary school's own plain-English contract for managed IT support with a small "
+          "local firm: the School (Governing Body) / the Contractor, prepared by the School Business "
+          "Manager and approved by a governors' committee, short numbered sections with plain "
+          "headings, term-time technician day, DfE filtering and monitoring standards, safeguarding "
+          "under Keeping Children Safe in Education with enhanced DBS and the Single Central Record, "
+          "Cyber Essentials Plus, the schools' DPO service and the ICO, termly invoices, start date TBD "
+          "and a Wi-Fi upgrade to be agreed; no liability, termination-for-breach or governing-law terms",
+    labels={
+        "scope-defined": P(
+            ("2.1 The Contractor will provide the following support for the School's network,",
+             "(g) advice to the Headteacher and the School Business Manager on purchases, and liaison with the MIS supplier and the broadband provider.")),
+        "deliverables": P(
+            ("2.2 The Contractor will give the School:",
+             "- a three-year IT development plan with costed options, by 31 March each year.")),
+        "assumptions-exclusions": P(
+            "2.3 Not included in the price: the cost of new equipment or parts, repairs of devices that are out of the manufacturer's warranty, printer consumables, the MIS itself, staff's own personal devices, and work outside the hours in 2.1"),
+        "client-dependencies": W(
+            "a best-efforts client obligation: the School will only 'try its best' to give access and release devices",
+            "3.1 The School will try its best to give the technician a desk and network point in the office on support days, to release devices for updates when asked, and to tell the helpdesk about faults as soon as staff notice them."),
+        "milestones": P(
+            "- an up-to-date network diagram and an asset register of all IT equipment, by the end of the first half-term and then kept current;",
+            "- a three-year IT development plan with costed options, by 31 March each year."),
+        "security-obligations": P(
+            "5.2 The Contractor will hold current Cyber Essentials Plus certification throughout this contract and will make sure that all its staff who work on the School's systems use multi-factor authentication for their admin accounts.",
+            "(f) patching of servers and devices within 14 days of a security update being released, and replacement of any unsupported operating system;"),
+        "breach-notification": P(
+            "5.3 The Contractor must tell the School's Data Protection Officer (currently the Northumberland Schools DPO Service) of any loss of, or unauthorised access to, the School's personal data within 24 hours of finding out,"),
+        "data-return-deletion": P(
+            "5.4 When the contract ends, the Contractor will hand over all admin passwords, the network diagram, the asset register and any School data it holds, help the next provider for up to two days, and then securely delete any School data left on its own systems and confirm this to the School in writing."),
+        "confidentiality": W(
+            "confidentiality protecting only the client, with no survival",
+            "6.1 The Contractor will keep confidential everything it learns about the School, its pupils, their families and staff, and will not discuss it with anyone outside the Contractor's own team."),
+        "insurance": P(
+            "8.1 The Contractor will hold public liability insurance of at least £5 million, employer's liability insurance of at least £5 million and professional indemnity insurance of at least £1 million,"),
+        "payment-terms": P(
+            "7.2 The Contractor will send one invoice at the start of each term (three a year, each £2,660). The School will pay each correct invoice within 30 days of receiving it."),
+        "termination-convenience": W(
+            "termination for convenience only for the client (the School), with no matching right for the Contractor",
+            "9.1 The School may end this contract at the end of any term by giving the Contractor at least one full term's written notice."),
+        "vague-terms": P(
+            "1.1 This contract starts on: TBD (expected to be the first day of the autumn term 2025, once the outgoing provider's notice has run).",
+            "The price and timing of that work are to be agreed separately once the Contractor has surveyed the building."),
+    }))
