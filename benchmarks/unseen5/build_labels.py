@@ -443,3 +443,48 @@ DOCS.append(dict(
             "1.1 This contract starts on: TBD (expected to be the first day of the autumn term 2025, once the outgoing provider's notice has run).",
             "The price and timing of that work are to be agreed separately once the Contractor has surveyed the building."),
     }))
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append(dict(
+    id="open-source-support-subscription-terms",
+    type="open-source software support subscription terms (unseen style)",
+    style="Online support subscription terms of a worker cooperative that maintains an Apache-2.0 "
+          "database: Support Provider / Subscriber with we/you, Markdown ## headings with 1.1 "
+          "numbering and dash bullets, Covered Nodes and Supported Versions, severity table with "
+          "first-response targets per tier and no credits, reasonable-efforts fixes, patches released "
+          "upstream under the project licence, case information expressly not confidential, ALL CAPS "
+          "no-warranty clause, unilateral new versions at renewal; fees only on the Order, no "
+          "governing-law clause",
+    labels={
+        "scope-defined": P(
+            ("2.1 For each Covered Node, and for the Supported Versions",
+             "- hold a quarterly architecture call of up to one hour (Business and Enterprise tiers only).")),
+        "assumptions-exclusions": P(
+            "2.2 Support is not provided for: versions outside the Supported Versions; builds you have modified or compiled with non-default flags;"),
+        "client-dependencies": P(
+            ("4.1 You will:",
+             "- for S1 cases, keep a person available to work with us for as long as we are working on the case.")),
+        "force-majeure": P(
+            "8.4 Neither of us is responsible for failing to do something because of events outside our reasonable control,"),
+        "liability-cap": P(
+            "8.3 Our total liability for everything arising out of a Support Subscription is limited to the fees you paid us for that Support Subscription in the twelve months before the event that caused the claim."),
+        "consequential-damages-exclusion": P(
+            "8.2 Neither of us will be liable to the other for lost profits, lost revenue, loss or corruption of data, or any indirect or consequential loss arising out of these terms or the support, however caused."),
+        "warranty-disclaimer": P(
+            "8.1 THE SOFTWARE IS PROVIDED UNDER ITS OPEN-SOURCE LICENCE \"AS IS\", WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND. SUPPORT, PATCHES AND ADVICE ARE ALSO PROVIDED WITHOUT ANY WARRANTY, EXPRESS OR IMPLIED, INCLUDING ANY IMPLIED WARRANTY OF MERCHANTABILITY, SATISFACTORY QUALITY OR FITNESS FOR A PARTICULAR PURPOSE.",
+            "It does not change the licence of the software, and it is not a warranty of the software."),
+        "ip-ownership-deliverables": P(
+            "6.1 Patches and fixes we write while working on your cases are contributions to the Quillbase project. They are owned by their authors (or by us, as their employer) and released under the Apache License, Version 2.0,"),
+        "background-ip-retained": P(
+            "6.2 Our knowledge base, diagnostic tooling, redaction script, internal runbooks and training material remain ours."),
+        "late-payment-remedy": P(
+            "7.2 If fees remain unpaid 30 days after they fall due, we may suspend support under every Support Subscription you hold until they are paid,"),
+        "termination-convenience": P(
+            "9.2 Either of us may end a Support Subscription at any time, without giving a reason, on 30 days' written notice."),
+        "no-guarantee-results": P(
+            "but we cannot promise that any particular problem will be fixed, that a fix will arrive by a particular date, or that the Software will meet your performance or availability goals.",
+            "3.2 The times above are targets for our first human response, not for a fix."),
+        "non-solicitation": W(
+            "non-solicitation ending with the contract (only while the Subscriber has an active subscription)",
+            "9.3 While you have an active Support Subscription, you will not offer employment to any Quillworks engineer who has worked on your cases,"),
+    }))
