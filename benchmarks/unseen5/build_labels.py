@@ -53,7 +53,7 @@ DOCS.append(dict(
         "liability-cap": P(
             "11.2 Except for liability under Section 10.1, the aggregate liability of the SERVICE PROVIDER for all claims arising out of this Agreement in any contract year shall not exceed the total Fees paid by the CLIENT in the twelve (12) months before the event giving rise to the claim."),
         "consequential-damages-exclusion": P(
-            "11.1 Neither Party shall be liable to the other for loss of profit, loss of business opportunity, or for any indirect, special or consequential damages, however arising."),
+            "11.1 In no case shall either Party answer to the other for lost profits, lost business opportunities, or any indirect, special or consequential damages, however arising."),
         "indemnification": P(
             "10.1 Each Party shall defend and hold the other Party harmless against third-party claims arising from (a) its violation of the Data Privacy Act of 2012 or of labor laws, or (b) an allegation that materials it furnished infringe any intellectual property right of a third party."),
         "insurance": P(
@@ -63,15 +63,15 @@ DOCS.append(dict(
         "background-ip-retained": P(
             "9.2 The SERVICE PROVIDER's workforce management software, quality monitoring forms, training methodology and recruitment tools, whether developed before or during this Agreement, remain the exclusive property of the SERVICE PROVIDER and no right therein passes to the CLIENT."),
         "termination-convenience": P(
-            "13.2 Either Party may terminate this Agreement without cause upon ninety (90) days' prior written notice to the other."),
+            "13.2 Either Party may pre-terminate this Agreement for any reason or for no reason, by serving a written notice of pre-termination on the other Party not less than ninety (90) calendar days in advance."),
         "termination-cause-cure": P(
             "13.3 If a Party commits a material breach and fails to remedy it within thirty (30) days from written notice specifying the breach, the other Party may terminate this Agreement by further written notice."),
         "payment-on-termination": P(
-            "13.4 On termination for any reason, the CLIENT shall pay the SERVICE PROVIDER for all Services rendered up to the effective date of termination,"),
+            "13.4 Whatever the ground of termination, the CLIENT shall settle the Fees for all Services actually rendered by the SERVICE PROVIDER through the effective date of termination,"),
         "no-guarantee-results": P(
             "5.5 The SERVICE PROVIDER handles Contacts according to the Process Manual and cannot assure the CLIENT of any particular level of subscriber satisfaction, retention or promo take-up, which depend on the CLIENT's products, pricing and network."),
         "non-solicitation": P(
-            "13.5 During the term and for twelve (12) months after it ends, neither Party shall, directly or indirectly, solicit for employment or hire any agent, team leader or manager of the other Party who was involved in the Services,"),
+            "13.5 While this Agreement is in force and for one (1) year after its expiration or termination, neither Party shall, by itself or through another, recruit, pirate or hire any agent, team leader or manager of the other Party who was assigned to the Services,"),
         "governing-law": P(
             "14.1 This Agreement shall be governed by the laws of the Republic of the Philippines. Any action arising from it shall be brought exclusively in the proper courts of Makati City, to the exclusion of all other venues."),
     }))
@@ -386,11 +386,11 @@ DOCS.append(dict(
         "late-payment-remedy": P(
             "4.2 Any amount not paid when due bears interest at 1.5% per month or the highest rate permitted by Texas law, whichever is lower. If an invoice remains unpaid 15 days after Reseller's written reminder, Reseller may suspend access to the Platform until it is paid."),
         "termination-cause-cure": P(
-            "11.2 Either party may terminate this Agreement by written notice if the other party materially breaches it and does not cure the breach within 30 days after receiving notice describing it."),
+            "11.2 If one party commits a material breach of this Agreement and has not put it right 30 days after getting written notice describing it, the other party may end this Agreement with immediate effect by a further notice."),
         "no-guarantee-results": P(
             "3.5 Reseller builds the configuration from the decisions and data End Customer gives it and may rely on them as accurate. Reseller is not responsible for results that follow from them, and does not promise any gain in technician utilization, revenue or first-time fix rates."),
         "governing-law": P(
-            "12.1 This Agreement is governed by the laws of the State of Texas, without regard to conflict of laws rules. The state and federal courts located in Dallas County, Texas have exclusive jurisdiction over any dispute arising from it."),
+            "12.1 Texas law, excluding its conflict of laws rules, governs this Agreement. The state and federal courts located in Dallas County, Texas have exclusive jurisdiction over any dispute arising from it."),
         "vague-terms": P(
             "Target Go-Live Date | TBC - to be fixed at the kick-off workshop",
             "Onsite training | Number of sessions to be agreed after the kick-off workshop; billed at USD 1,200 per session"),
@@ -559,7 +559,7 @@ DOCS.append(dict(
             "8.4 Effect of Termination. Upon any termination, Company shall pay Supplier for services performed in accordance with this Agreement up to the effective date of termination, in the amount that Company determines in good faith reflects the value to Company of the work completed,"),
         "non-solicitation": W(
             "non-solicitation binding only the provider (the Supplier may not solicit the Company's employees; nothing protects the Supplier's staff)",
-            "9.1 Non-Solicitation. During the term of this Agreement and for twelve (12) months thereafter, Supplier shall not, directly or indirectly, solicit for employment any employee of Company with whom Supplier had contact in connection with this Agreement."),
+            "9.1 Non-Solicitation. While this Agreement is in effect and for one (1) year after it ends, Supplier shall not, directly or indirectly, solicit for employment any employee of Company with whom Supplier had contact in connection with this Agreement."),
         "governing-law": P(
-            "9.5 Governing Law. This Agreement shall be governed by the laws of the State of New York, excluding its conflict of laws rules. The state and federal courts located in New York County, New York shall have exclusive jurisdiction,"),
+            "9.5 Governing Law. New York law, excluding its conflict of laws rules, governs this Agreement and every SOW. The state and federal courts located in New York County, New York shall have exclusive jurisdiction,"),
     }))
