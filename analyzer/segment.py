@@ -25,6 +25,7 @@ _NUMBERED = re.compile(
     )\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<h>[^\n#]*[^\s#])[ \t#]*|(?P<m>\*\*|__)(?P<b>[^*_\n]+)(?P=m)[ \t]*:?")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{2,4}\b")
 _TITLE_THEN_BODY = re.compile(r"^(?P<title>[A-Z][^.:\n]{1,80}?)[.:](?:\s+|$)(?P<body>.*)$", re.DOTALL)
 _MAX_HEADING_WORDS = 12
@@ -163,6 +164,11 @@ def _classify(block: Block, text: str, last: dict[str, str]) -> tuple[Section, s
         _is_caps_heading(first) or (block.bold and not first.endswith((".", ",", ";")))
     ):
         return Section(block.start, block.end, None, first.rstrip(".:"), 1), "caps"
+    marked = _MARKDOWN_HEADING.fullmatch(first)
+    heading = marked and (marked.group("h") or marked.group("b")).strip().rstrip(".:")
+    if heading and len(heading.split()) <= _MAX_HEADING_WORDS:
+        # "**What you'll get**" or "## Fees" in a plain-text or Markdown file: a heading by its markup
+        return Section(block.start, block.end, None, heading, 1), "markdown"
     if 0 < block.bold_prefix < len(first):
         prefix = text[:block.bold_prefix].strip()
         if prefix.endswith((".", ":")) and len(prefix.split()) <= 8 and prefix[:1].isupper():

@@ -132,3 +132,10 @@ def test_plain_language_headings_over_a_paragraph_start_sections():
 def test_a_numbered_sentence_case_heading_line_is_the_sections_heading():
     assert sections("2. What you will receive\n\nA dashboard, a runbook and two training sessions for your team.")[0] \
         == ("2", "What you will receive", 1)
+
+
+def test_markdown_headings_in_plain_text_start_sections():
+    text = ("Hi Sam,\n\n**What you'll get**\n\nA staging site, a content migration script and a two-hour handover "
+            "session for your editors.\n\n## Fees\n\nThe fixed price is GBP 9,000, invoiced in two halves.\n\n"
+            "Some **bold** words inside a sentence are not a heading.")
+    assert sections(text) == [(None, "What you'll get", 1), (None, "Fees", 1)]
