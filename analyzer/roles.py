@@ -15,9 +15,10 @@ from analyzer.matching.prefilter import searcher
 
 PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "Vendor", "Supplier",
                   "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
-                  "Subcontractor", "Servicer", "Processor")
+                  "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester")
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
-                "Government", "Owner", "Authority", "Employer", "Principal", "Controller")
+                "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
+                "Orderer")
 # Words whose role depends on the counterpart: "Company" is the client of a Contractor but the
 # provider when the other side is the Client or Customer.
 AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"},

@@ -151,3 +151,11 @@ def test_a_letter_in_we_and_you_with_no_parties_block():
     roles = detect(letter)
     assert roles.detected and roles.provider[0] == "we" and roles.client == ("you",)
     assert detect("We will meet. You will see.") == DEFAULT  # a couple of uses are no parties
+
+
+def test_grant_and_testing_role_words():
+    grant = ('This Subaward is made by Harbourlight Foundation (the "Prime Recipient") to Quarry Code Cooperative '
+             '(the "Subrecipient").')
+    roles = detect(grant)
+    assert roles.provider[0] == "Subrecipient" and roles.client == ("Prime Recipient",)
+    assert detect('Redline Security Ltd (the "Tester") and Northwind Credit Union (the "Client")').provider[0] == "Tester"
