@@ -30,6 +30,7 @@ _DEFINED = re.compile(
     r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)\s*\)""")
 _ALIAS = re.compile(r"""["“”'‘](?:the\s+)?([A-Za-z][A-Za-z ]{0,19}?)["“”'’]""")  # each of (the "State" or the "Agency")
 _PREAMBLE_CHARS = 4000
+_LABEL_ROW_CHARS = 1500  # party label rows sit at the top of an order form or a letter
 _COUNTERPART_CHARS = 600  # how far apart two parties' definitions in one parties block may be
 _NUMBERING = re.compile(r"^\s*(?:\(\d\)|\d\.)?\s*(?:the\s+|THE\s+)?")  # "(2) " before the second party
 _AND_NEXT = re.compile(r"""["”’']*\s*\)\s*[;,]?\s*(?:and|AND)\b""")  # after the first side's defined term
@@ -141,7 +142,30 @@ def _parties(text: str) -> tuple[Party, ...]:
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
         found.append(Party(name, term, role, m.start("term"), m.end("term"), aliases))
+    if len(found) < 2:
+        found += [p for p in _label_rows(head) if p.term.lower() not in seen]
     return tuple(_resolve(_with_counterpart(found, unsure, head), text))
+
+
+# "Agency: Northgate Resourcing Ltd" / "Customer | Harlow & Vine LLP": an order form's or a letter
+# head's party rows, a role word as the label and a name as the value.
+_LABEL_ROW = re.compile(r"^[ \t]*(?P<term>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t]*[:|][ \t]*(?P<name>[A-Z0-9][^\n|,(]{2,120})",
+                        re.MULTILINE)
+
+
+def _label_rows(head: str) -> list[Party]:
+    """Parties named by label rows near the top, used when the preamble defines fewer than two;
+    only role words count as labels, and only while both sides are named that way."""
+    rows = [(m, _role_of(m.group("term"))) for m in _LABEL_ROW.finditer(head, 0, _LABEL_ROW_CHARS)]
+    rows = [(m, r) for m, r in rows if (r is not None or m.group("term").lower() in AMBIGUOUS)
+            and not m.group("term").isupper()]  # "CONTRACTOR:" on a government cover sheet: its role words say more
+    out, seen = [], set()
+    for m, role in rows:
+        term = m.group("term")
+        if term.lower() not in seen:
+            seen.add(term.lower())
+            out.append(Party(" ".join(m.group("name").split()), term, role, m.start("term"), m.end("term")))
+    return out if len(out) == 2 else []
 
 
 def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> list[Party]:

@@ -159,3 +159,15 @@ def test_grant_and_testing_role_words():
     roles = detect(grant)
     assert roles.provider[0] == "Subrecipient" and roles.client == ("Prime Recipient",)
     assert detect('Redline Security Ltd (the "Tester") and Northwind Credit Union (the "Client")').provider[0] == "Tester"
+
+
+def test_party_label_rows_at_the_top_name_the_sides():
+    head = ("TERMS OF BUSINESS FOR THE SUPPLY OF CONTRACT IT PERSONNEL\n\n"
+            "Agency: Northfield Technical Resourcing Ltd, 4 Park Row, Leeds\n"
+            "Client: Aire Valley Building Society, 7 Victoria Road, Guiseley\n\n"
+            'These Terms apply whenever the Agency supplies a Contractor to the Client. "Contractor" means the '
+            "individual supplied by the Agency.")
+    roles = detect(head)
+    assert roles.provider[0] == "Agency" and roles.client == ("Client",)
+    names = {p.term: p.name for p in parties(head)}
+    assert names["Agency"].startswith("Northfield Technical Resourcing Ltd")
