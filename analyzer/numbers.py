@@ -15,8 +15,10 @@ _WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + ["hundred", "a", "an"], key
 # a number word starts a word: "than ninety days" is ninety days, not "an ninety"
 NUMBER_RE = rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)(?:\s*\(\s*\d[\d,]*\s*\))?)"
 _UNIT_RE = r"(?:business\s+days?|working\s+days?|calendar\s+days?|days?|hours?|weeks?|months?|years?)"
-DURATION_RE = rf"{NUMBER_RE}\s*(?:\(\s*\d+\s*\)\s*)?{_UNIT_RE}"
-_DURATION = re.compile(rf"(?P<n>{NUMBER_RE})\s*(?:\(\s*(?P<d>\d+)\s*\)\s*)?(?P<u>{_UNIT_RE})", re.I)
+# the number again in brackets, in digits ("thirty (30) days") or in words ("15 (fifteen) days")
+_AGAIN = rf"(?:\(\s*(?:(?P<d>\d+)|(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)\s*\)\s*)?"
+DURATION_RE = rf"{NUMBER_RE}\s*{_AGAIN.replace('?P<d>', '')}{_UNIT_RE}"
+_DURATION = re.compile(rf"(?P<n>{NUMBER_RE})\s*{_AGAIN}(?P<u>{_UNIT_RE})", re.I)
 _HOURS = {"hour": 1, "day": 24, "business day": 36, "working day": 36, "calendar day": 24, "week": 168,
           "month": 730, "year": 8760}
 

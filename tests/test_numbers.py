@@ -109,3 +109,9 @@ def test_number_under_needs_a_pattern_and_a_min(tmp_path: Path):
     (d / "months-cap.yaml").write_text(RULE.replace("min: 12", "max: 12"), encoding="utf-8")
     with pytest.raises(RuleError, match="number_under"):
         load_dir(tmp_path)
+
+
+def test_a_number_repeated_in_words_in_brackets():
+    assert first_duration("payment shall be made within 15 (fifteen) days of the invoice") == (15.0, "day")
+    assert first_duration("within 10 (ten) working days") == (10.0, "working day")
+    assert first_duration("Section 5 (Payment) days") is None
