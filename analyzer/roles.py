@@ -18,11 +18,12 @@ PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "V
                   "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester")
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
                 "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
-                "Orderer")
+                "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller")
 # Words whose role depends on the counterpart: "Company" is the client of a Contractor but the
 # provider when the other side is the Client or Customer.
 AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"},
-             "agency": {"client", "customer"}}
+             "agency": {"client", "customer"},
+             "reseller": {"end customer", "customer", "client"}}  # resells a product, or serves an end customer
 GENERIC_PROVIDER = ("Service Provider", "Provider")
 
 _Q_OPEN = "\"“”'‘"

@@ -171,3 +171,15 @@ def test_party_label_rows_at_the_top_name_the_sides():
     assert roles.provider[0] == "Agency" and roles.client == ("Client",)
     names = {p.term: p.name for p in parties(head)}
     assert names["Agency"].startswith("Northfield Technical Resourcing Ltd")
+
+
+def test_a_reseller_serves_an_end_customer_but_buys_from_a_vendor():
+    served = detect('Brightdesk Systems Inc. (the "Reseller") and Fenmore Clinics LLC (the "End Customer")')
+    assert served.provider[0] == "Reseller" and served.client == ("End Customer",)
+    buying = detect('Vantor Software Ltd (the "Vendor") appoints Quill Distribution Ltd (the "Reseller")')
+    assert buying.provider[0] == "Vendor" and buying.client == ("Reseller",)
+
+
+def test_a_school_is_the_client():
+    roles = detect('Oakfield Primary School (the "School") and Dunmore IT Services Ltd (the "Contractor")')
+    assert roles.provider[0] == "Contractor" and roles.client == ("School",)
