@@ -41,8 +41,9 @@ def _is_caps_heading(text: str) -> bool:
 
 
 def _title_of(rest: str) -> str | None:
-    """Heading words at the start of a clause: "Change Orders. Either party..." -> "Change Orders"."""
-    rest = rest.strip()
+    """Heading words at the start of a clause: "Change Orders. Either party..." -> "Change Orders"
+    ("Part 1 - Scope of Works": the dash after the number is no part of the title)."""
+    rest = rest.strip().lstrip("-\u2013\u2014:").strip()
     if not rest:
         return None
     first_line = rest.splitlines()[0].strip()

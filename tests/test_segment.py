@@ -139,3 +139,8 @@ def test_markdown_headings_in_plain_text_start_sections():
             "session for your editors.\n\n## Fees\n\nThe fixed price is GBP 9,000, invoiced in two halves.\n\n"
             "Some **bold** words inside a sentence are not a heading.")
     assert sections(text) == [(None, "What you'll get", 1), (None, "Fees", 1)]
+
+
+def test_a_dash_between_a_part_number_and_its_title():
+    assert sections("Part 1 - Scope of Works\n\nThe Supplier shall install the system.\n\nSchedule 2 \u2013 Payment\n\n"
+                    "Invoices are due in 30 days.") == [("Part 1", "Scope of Works", 1), ("Schedule 2", "Payment", 1)]
