@@ -18,7 +18,8 @@ PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "V
                   "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester")
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
                 "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
-                "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller")
+                "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller",
+                "Procuring Entity")
 # Words whose role depends on the counterpart: "Company" is the client of a Contractor but the
 # provider when the other side is the Client or Customer.
 AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"},
