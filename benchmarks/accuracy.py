@@ -8,7 +8,7 @@ dataset's texts (or PDFs / DOCX renderings) and scores the output with ../shared
     python benchmarks/accuracy.py cuad --skip 200    # every CUAD contract after the first 200
     python benchmarks/accuracy.py nli acord
     python benchmarks/accuracy.py unseen --model none # the project's unseen-style set, rules only
-    python benchmarks/accuracy.py unseen2 unseen3 unseen4 unseen5 unseen6  # later unseen-style sets (each written blind)
+    python benchmarks/accuracy.py unseen2 ... unseen7  # later unseen-style sets (each written blind)
 
 Options the script does not know are passed on to `contract-analyzer batch`. With --limit, only the
 documents reviewed are scored. --skip N leaves out the first N documents (in labels.jsonl order)
@@ -37,11 +37,13 @@ OUT = ROOT / "benchmarks" / "out"
 CATEGORIES = {"cuad": CORPUS / "cuad" / "core_categories.txt", "it": CORPUS / "it" / "categories.txt",
               "unseen": CORPUS / "it" / "categories.txt", "unseen2": CORPUS / "it" / "categories.txt",
               "unseen3": CORPUS / "it" / "categories.txt", "unseen4": CORPUS / "it" / "categories.txt",
-              "unseen5": CORPUS / "it" / "categories.txt", "unseen6": CORPUS / "it" / "categories.txt"}
+              "unseen5": CORPUS / "it" / "categories.txt", "unseen6": CORPUS / "it" / "categories.txt",
+              "unseen7": CORPUS / "it" / "categories.txt"}
 # The project's own unseen-style contracts live in the repository, not in the shared corpus.
 BASES = {"unseen": ROOT / "benchmarks" / "unseen", "unseen2": ROOT / "benchmarks" / "unseen2",
          "unseen3": ROOT / "benchmarks" / "unseen3", "unseen4": ROOT / "benchmarks" / "unseen4",
-         "unseen5": ROOT / "benchmarks" / "unseen5", "unseen6": ROOT / "benchmarks" / "unseen6"}
+         "unseen5": ROOT / "benchmarks" / "unseen5", "unseen6": ROOT / "benchmarks" / "unseen6",
+         "unseen7": ROOT / "benchmarks" / "unseen7"}
 
 
 def base_of(dataset: str) -> Path:
@@ -113,7 +115,7 @@ def run(dataset: str, source: str, limit: int | None, extra: list[str], skip: in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"])
+    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"])
     ap.add_argument("--source", default="text", choices=["text", "pdf", "docx"])
     ap.add_argument("--limit", type=int)
     ap.add_argument("--skip", type=int, default=0, help="leave out the first N documents")
