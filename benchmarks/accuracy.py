@@ -8,7 +8,7 @@ dataset's texts (or PDFs / DOCX renderings) and scores the output with ../shared
     python benchmarks/accuracy.py cuad --skip 200    # every CUAD contract after the first 200
     python benchmarks/accuracy.py nli acord
     python benchmarks/accuracy.py unseen --model none # the project's unseen-style set, rules only
-    python benchmarks/accuracy.py unseen2 ... unseen7  # later unseen-style sets (each written blind)
+    python benchmarks/accuracy.py unseen6 unseen7   # later unseen-style sets (each written blind)
 
 Options the script does not know are passed on to `contract-analyzer batch`. With --limit, only the
 documents reviewed are scored. --skip N leaves out the first N documents (in labels.jsonl order)
