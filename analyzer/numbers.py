@@ -80,8 +80,8 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 
 CURRENCY_RE = (r"(?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|£|€|₹|¥|\bRs\.?|\b(?:USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|ZAR|JPY)(?![A-Za-z]))")
 # An amount: thousands by commas (1,284,000), Indian lakh grouping (38,50,000), dots with a decimal
 # comma or two dots (120.000,00; 1.200.000) or spaces (150 000); else plain digits (0.0001; 1.500 is 1.5).
-_AMOUNT = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?"
-           r"|\d{1,3}\.\d{3},\d{1,2}"
+_DOT_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
+_AMOUNT = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_DOT_THOUSANDS}"
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:\.\d+)?")
 _SCALE_RE = r"k|m|mm|bn|thousand|million|billion|lakhs?|crores?"
 MONEY_RE = (rf"(?:(?P<c1>{CURRENCY_RE}|\bR(?=\s?\d{{1,3}}[ ,]\d{{3}}))\s?(?P<n1>{_AMOUNT})(?:\s*(?P<s1>{_SCALE_RE})\b)?"
@@ -93,7 +93,7 @@ _MONEY = re.compile(MONEY_RE, re.I)
 def _amount_value(num: str) -> float:
     """The value of an amount as _AMOUNT reads it ("120.000,00" -> 120000.0, "38,50,000" -> 3850000.0)."""
     num = num.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}", num):
+    if re.fullmatch(_DOT_THOUSANDS, num):
         return float(num.replace(".", "").replace(",", "."))
     if " " in num:
         return float(num.replace(" ", "").replace(",", "."))
