@@ -15,11 +15,12 @@ from analyzer.matching.prefilter import searcher
 
 PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "Vendor", "Supplier",
                   "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
-                  "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester")
+                  "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester", "Prestador",
+                  "Party B")  # in Chinese contracts Party B (yifang) serves Party A (jiafang)
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
                 "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
                 "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller",
-                "Procuring Entity")
+                "Procuring Entity", "Party A")
 # Words whose role depends on the counterpart: "Company" is the client of a Contractor but the
 # provider when the other side is the Client or Customer.
 AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"},

@@ -183,3 +183,9 @@ def test_a_reseller_serves_an_end_customer_but_buys_from_a_vendor():
 def test_a_school_is_the_client():
     roles = detect('Oakfield Primary School (the "School") and Dunmore IT Services Ltd (the "Contractor")')
     assert roles.provider[0] == "Contractor" and roles.client == ("School",)
+
+
+def test_party_a_is_the_client_of_party_b():
+    roles = detect('This Software Development Contract is made between Huaxin Trading Co., Ltd. ("Party A") '
+                   'and Lanshan Software Co., Ltd. ("Party B"). Party B shall develop the system for Party A.')
+    assert roles.provider[0] == "Party B" and roles.client == ("Party A",)
