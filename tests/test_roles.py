@@ -189,3 +189,10 @@ def test_party_a_is_the_client_of_party_b():
     roles = detect('This Software Development Contract is made between Huaxin Trading Co., Ltd. ("Party A") '
                    'and Lanshan Software Co., Ltd. ("Party B"). Party B shall develop the system for Party A.')
     assert roles.provider[0] == "Party B" and roles.client == ("Party A",)
+
+
+def test_an_nhs_trust_is_the_client_not_a_school_named_in_the_recitals():
+    text = ("This Agreement is between Northshire Hospitals NHS Foundation Trust (the \"Trust\") and Helix Clinical "
+            "Software Ltd (the \"Licensor\"), a spin-out of the University's School of Health Informatics.")
+    roles = detect(text)
+    assert roles.client == ("Trust",) and roles.provider[0] == "Licensor"
