@@ -276,8 +276,7 @@ class BagOfWords:
         """The layer's output for a passage with no tokens: its bias."""
         import numpy
 
-        empty = (numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="f"), numpy.zeros(1, dtype="int32"))
-        return self.layers[0].predict(empty)[0]
+        return self.layers[0].predict(_ids_input([], [], [0]))[0]
 
     def _forget(self) -> None:
         self._row: dict[str, int] = {}  # word -> its row in _rows
@@ -318,21 +317,19 @@ class BagOfWords:
         else:
             gathered, bias = self._rows[numpy.ix_(index, columns)], bias[columns]
         logits = (numpy.add.reduceat(gathered, starts, axis=0, dtype="float64") + bias).astype("f")
-        for i in self._crossing(flat, starts):  # a special case may join two words: spaCy reads these
+        for i in self._crossing(index, starts):  # a special case may join two words: spaCy reads these
             orths = sorted(Counter(self.nlp.make_doc(texts[i]).to_array("ORTH").tolist()).items())
-            X = (numpy.asarray([k for k, _ in orths], dtype="uint64"),
-                 numpy.asarray([v for _, v in orths], dtype="f"), numpy.asarray([len(orths)], dtype="int32"))
-            exact = linear.predict(X)[0]
+            exact = linear.predict(_ids_input([k for k, _ in orths], [v for _, v in orths], [len(orths)]))[0]
             logits[i] = exact if columns is None else exact[columns]
         return logistic.predict(logits)
 
-    def _crossing(self, flat: list[int], starts: list[int]) -> list[int]:
+    def _crossing(self, index, starts: list[int]) -> list[int]:
         """The passages (by index) where a special case may match across two words. Only a word
         whose last token may start a special-case pair, followed in the same passage by one whose
         first token may end one, can make it; SpanTokens.crosses says whether the two do."""
         import numpy
 
-        flags = self._flags[numpy.asarray(flat, dtype=numpy.intp)]
+        flags = self._flags[index]
         at = numpy.flatnonzero((flags[:-1] & 2).astype(bool) & (flags[1:] & 1).astype(bool)) + 1
         if not len(at):
             return []
@@ -340,7 +337,7 @@ class BagOfWords:
         at = at[~numpy.isin(at, bounds)]  # a passage's last word and the next one's first
         out, words = set(), self._words
         for k in at.tolist():
-            pair = [words[flat[k - 1]], words[flat[k]]]
+            pair = [words[index[k - 1]], words[index[k]]]
             if self.tokens.crosses(pair, self.tokens.entries(pair)):
                 out.add(int(numpy.searchsorted(bounds, k, side="right")) - 1)
         return sorted(out)
@@ -355,8 +352,7 @@ class BagOfWords:
         new_orths = [o for o in dict.fromkeys(o for sp in spans for o in sp.orths) if o not in orth_row]
         if new_orths:
             n = len(new_orths)
-            X = (numpy.asarray(new_orths, dtype="uint64"), numpy.ones(n, dtype="f"), numpy.ones(n, dtype="int32"))
-            weights = (linear.predict(X) - self._bias).astype("f")
+            weights = (linear.predict(_ids_input(new_orths, [1.0] * n, [1] * n)) - self._bias).astype("f")
             base = len(orth_row)
             self._orths = _append(self._orths, base, weights)
             for k, o in enumerate(new_orths):
@@ -372,6 +368,13 @@ class BagOfWords:
         for k, w in enumerate(words):
             self._row[w] = base + k
         self._words.extend(words)
+
+
+def _ids_input(keys, values, lengths):
+    """The sparse linear layer's input: ORTH ids, their counts, and how many belong to each passage."""
+    import numpy
+
+    return (numpy.asarray(keys, dtype="uint64"), numpy.asarray(values, dtype="f"), numpy.asarray(lengths, dtype="int32"))
 
 
 def _append(buf, used: int, rows):
