@@ -186,16 +186,8 @@ def test_rule_patterns_are_compiled_only_when_they_can_match():
 
 
 def _library_sources():
-    from analyzer.rules import builtin_rules
-
     for r in builtin_rules():
-        yield from r.patterns
-        yield from r.require
-        yield from r.exclude
-        yield from r.boost
-        for w in r.weak_if:
-            yield from w.matches
-            yield from w.absent
+        yield from _library_sources_of(r)
 
 
 def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source():
@@ -226,7 +218,8 @@ def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source(
     templates += [r"(?:{provider}|{client})\s+shall", r"{provider}?s\b", r"(?:{provider})+ and {client}{{2}}",
                   r"(?<!not )by {client}", r"^(?P<who>{provider}|the {client})\b", r"(?:{provider} may|{provider} will)",
                   r"(?:{client}|x)", r"(?:{provider}|[a-z])", r"(?:{client}|the {provider})", r"(?:{client}|{client}s)",
-                  r"(?:{provider}|A)", r"(?:a|{client})\b", r"(?:{client} x|{provider} x)"]
+                  r"(?:{provider}|A)", r"(?:a|{client})\b", r"(?:{client} x|{provider} x)",
+                  r"(?<![\w-]){provider}\s+shall", r"(?<=\bthe ){client}\b(?<!xyz)"]
     for roles in role_sets:
         for t in templates:
             source = expand(t, roles)
@@ -237,6 +230,47 @@ def test_spliced_party_names_compile_to_the_same_pattern_as_the_expanded_source(
             assert lazy.compiled == re.compile(source, FLAGS), (t, roles)
             assert lazy.compiled.pattern == source and lazy.compiled.groupindex == re.compile(source, FLAGS).groupindex
             assert _compile(t, roles).pattern == source
+
+
+def test_a_look_behind_without_names_is_spliced_and_one_with_names_is_not():
+    from analyzer.matching.compiled import _template
+
+    assert _template(r"(?<![\w-]){provider}\s+shall") is not None
+    assert _template(r"(?<!{client} )shall") is None  # the look-behind's width depends on the names
+
+
+def test_literals_every_party_name_pattern_needs_hold_in_its_examples_whatever_the_names():
+    """template_factors reads a {provider}/{client} pattern's literals with the names unknown, so a
+    document lacking one skips the pattern without building it for its names: each literal set must
+    hold in every match, or a clause would be missed. Checked on every rule's own examples, with the
+    default role words and with the names of a contract that defines its parties."""
+    from analyzer.matching.compiled import _compile, template_factors
+    from analyzer.roles import DEFAULT, Roles
+
+    named = Roles(("Acme Corp.", "Acme", "Consultant"), ("Big (Holdings) Ltd", "Customer"), True)
+    checked = 0
+    for r in builtin_rules():
+        texts = [t for k in ("present", "weak", "missing") for t in r.examples.get(k, ())]
+        for p in {p for p in _library_sources_of(r) if "{provider}" in p or "{client}" in p}:
+            factors = template_factors(p)
+            for roles in (DEFAULT, named):
+                rx = _compile(p, roles).compiled
+                for text in texts:
+                    for m in rx.finditer(text):
+                        low = m.group(0).lower()
+                        assert all(any(lit in low for lit in f) for f in factors), (r.id, p, m.group(0))
+                        checked += 1
+    assert checked > 100
+
+
+def _library_sources_of(r):
+    yield from r.patterns
+    yield from r.require
+    yield from r.exclude
+    yield from r.boost
+    for w in r.weak_if:
+        yield from w.matches
+        yield from w.absent
 
 
 def test_party_name_patterns_are_kept_for_a_bounded_number_of_names(monkeypatch):

@@ -269,6 +269,8 @@ def _hits_for(prep: Prepared, cr: CompiledRule) -> list[Hit]:
     rid = cr.rule.id
     hits: list[Hit] = []
     for source, rx in cr.patterns:
+        if prep.filter.ruled_out(rx):
+            continue
         for m in prep.filter.finditer(rx, requirement(rx), doc.text):
             lead = len(m.group(0)) - len(m.group(0).lstrip())  # '^\s*' may start on a blank line
             b = prep.block_index(m.start() + lead)

@@ -73,13 +73,14 @@ def _is_mark(item) -> bool:
 def _template(pattern: str):
     """(parse tree of a library pattern with a placeholder character for each names group, which
     role each placeholder stands for), or None when splicing could differ from parsing the expanded
-    source: a look-behind's fixed-width check reads the names; a placeholder character occurs in the
+    source: a look-behind holds a placeholder (its fixed-width check reads the names); a placeholder
+    character occurs in the
     pattern; or a placeholder sits in a character set. Where a placeholder starts an alternative, the
     parser's branch optimisations (a common first item moved out, one-character alternatives made a
-    set) see the names' first items: each splice is then checked (_as_parsed) and falls back when
-    they would apply. Each occurrence has its own character, so the parser never finds two
+    set) see the names' first items: each splice is then checked (_branch_as_parsed) and falls back
+    when they would apply. Each occurrence has its own character, so the parser never finds two
     placeholders equal and moves them out of a branch as a common prefix."""
-    if _C is None or "(?<" in pattern or any(_MARK_BASE <= ord(c) < _MARK_BASE + _MARK_COUNT for c in pattern):
+    if _C is None or any(_MARK_BASE <= ord(c) < _MARK_BASE + _MARK_COUNT for c in pattern):
         return None
     roles: dict[int, str] = {}
 
@@ -99,7 +100,23 @@ def _template(pattern: str):
         return None
     marked: set[int] = set()
     _marked(tree, marked)
+    _stable(tree, marked)
     return tree, roles, marked, _leads_branch(tree)
+
+
+def _stable(node, marked: set) -> None:
+    """Tell the prefilter which of the template's sub-patterns every spliced tree shares (the
+    template is kept for the process), so their literals are read once, not once per document."""
+    from analyzer.matching.prefilter import STABLE_NODES
+
+    if isinstance(node, _P.SubPattern):
+        if id(node) not in marked:
+            STABLE_NODES.add(id(node))
+        for x in node.data:
+            _stable(x, marked)
+    elif type(node) in (tuple, list):
+        for x in node:
+            _stable(x, marked)
 
 
 def _leads_branch(node) -> bool:
@@ -120,24 +137,20 @@ def _holds_subpattern(item) -> bool:
     return type(item) in (tuple, list) and any(_holds_subpattern(x) for x in item)
 
 
-def _as_parsed(node) -> bool:
-    """Whether every alternation in the tree is one re's parser leaves as it is (_parse_sub): it
-    moves a first item all alternatives share out of the branch, and makes a branch of single
-    characters a set. Items holding sub-patterns never compare equal there (each alternative is
-    parsed into new objects), whatever the splice shares."""
-    if isinstance(node, _P.SubPattern):
-        return all(_as_parsed(x) for x in node.data)
-    if type(node) is tuple and len(node) == 2 and node[0] is _K.BRANCH:
-        items = node[1][1]
-        firsts = [alt.data[0] if alt.data else None for alt in items]
-        if None not in firsts and not any(_holds_subpattern(f) for f in firsts) and all(f == firsts[0] for f in firsts):
-            return False  # the parser would move the common first item out
-        if all(len(alt.data) == 1 and (alt.data[0][0] is _K.LITERAL or (alt.data[0][0] is _K.IN
-                                                                        and alt.data[0][1][0][0] is not _K.NEGATE))
-               for alt in items):
-            return False  # the parser would make the branch a character set
-    if type(node) in (tuple, list):
-        return all(_as_parsed(x) for x in node)
+def _branch_as_parsed(node) -> bool:
+    """Whether re's parser would leave this alternation as it is (_parse_sub): it moves a first item
+    all alternatives share out of the branch, and makes a branch of single characters a set. Items
+    holding sub-patterns never compare equal there (each alternative is parsed into new objects),
+    whatever the splice shares. Only a branch the splice copied needs asking: the template's other
+    nodes and the names' trees are the parser's own output."""
+    items = node[1][1]
+    firsts = [alt.data[0] if alt.data else None for alt in items]
+    if None not in firsts and not any(_holds_subpattern(f) for f in firsts) and all(f == firsts[0] for f in firsts):
+        return False  # the parser would move the common first item out
+    if all(len(alt.data) == 1 and (alt.data[0][0] is _K.LITERAL or (alt.data[0][0] is _K.IN
+                                                                    and alt.data[0][1][0][0] is not _K.NEGATE))
+           for alt in items):
+        return False  # the parser would make the branch a character set
     return True
 
 
@@ -146,6 +159,8 @@ def _spliceable(node) -> bool:
         return all(_spliceable(x) for x in node.data)
     if type(node) is tuple and len(node) == 2 and node[0] is _K.IN:
         return not any(_is_mark(x) for x in node[1])
+    if type(node) is tuple and len(node) == 2 and node[0] in (_K.ASSERT, _K.ASSERT_NOT) and node[1][0] < 0:
+        return not _marked(node[1][1], set())  # a look-behind's width was read at parse time
     if type(node) in (tuple, list):
         return all(_spliceable(x) for x in node)
     return True
@@ -176,9 +191,10 @@ def _marked(node, out: set) -> bool:
     return found
 
 
-def _splice(node, names: dict, marked: set):
+def _splice(node, names: dict, marked: set, branches: list | None = None):
     """A copy of the template's nodes that hold placeholders, with the names' items in their place;
-    the rest of the tree is shared with the template (re only reads it)."""
+    the rest of the tree is shared with the template (re only reads it). The copied alternations
+    are added to ``branches``."""
     if id(node) not in marked:
         return node
     if isinstance(node, _P.SubPattern):
@@ -187,11 +203,14 @@ def _splice(node, names: dict, marked: set):
             if type(x) is tuple and _is_mark(x):
                 data.extend(names[x[1]])
             else:
-                data.append(_splice(x, names, marked))
+                data.append(_splice(x, names, marked, branches))
         return _P.SubPattern(node.state, data)
     if type(node) is tuple:
-        return tuple([_splice(x, names, marked) for x in node])
-    return [_splice(x, names, marked) for x in node]
+        copy = tuple([_splice(x, names, marked, branches) for x in node])
+        if branches is not None and len(copy) == 2 and copy[0] is _K.BRANCH:
+            branches.append(copy)
+        return copy
+    return [_splice(x, names, marked, branches) for x in node]
 
 
 def spliced_tree(template: str, roles: Roles):
@@ -201,10 +220,29 @@ def spliced_tree(template: str, roles: Roles):
         return None
     tree, which, marked, check = found
     alts = {w: _names_tree(roles.alternation(w)) for w in ("provider", "client")}
-    spliced = _splice(tree, {code: alts[w] for code, w in which.items()}, marked)
-    if check and not _as_parsed(spliced):
+    branches: list = []
+    spliced = _splice(tree, {code: alts[w] for code, w in which.items()}, marked, branches if check else None)
+    if not all(_branch_as_parsed(b) for b in branches):
         return None  # a placeholder starts an alternative and these names' first items change it
     return spliced
+
+
+@lru_cache(maxsize=None)
+def template_factors(template: str) -> tuple[frozenset[str], ...]:
+    """Literal sets every match contains whatever the party names are: the template's requirement
+    with each names group read as an unknown character (a names group can only lengthen the
+    literal runs next to it, so each set found here holds for every document's names). Empty when
+    the template is not spliced or requires nothing but names. A document lacking one of these
+    needs no pattern spliced, compiled or analysed for its names (most party-name patterns, in a
+    batch where every contract has its own parties)."""
+    found = _template(template)
+    if found is None:
+        return ()
+    from analyzer.matching.prefilter import _factors
+
+    tree, which, marked, _ = found
+    opaque = _splice(tree, {code: ((_K.ANY, None),) for code in which}, marked)
+    return tuple(_factors(opaque))
 
 
 def _compile_tree(source: str, tree) -> re.Pattern:
@@ -262,6 +300,10 @@ class LazyPattern:
             self._compiled = rx
             self._tree = None
         return rx
+
+    def template_factors(self) -> tuple[frozenset[str], ...]:
+        """See template_factors(): () for a pattern without party names."""
+        return template_factors(self._template) if self._template is not None else ()
 
     def requirement(self):
         """required_literals(self.pattern), from the spliced tree when there is one."""

@@ -34,8 +34,29 @@ MIN_LITERAL = 3  # shorter literals ("of", "a") select almost every block: not w
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 
 
+def _items(seq):
+    """A parsed sequence's item list (indexing a SubPattern goes through Python code each time)."""
+    return seq.data if isinstance(seq, P.SubPattern) else seq
+
+
+# Parse-tree nodes that live as long as the process (the parts of a party-name template that hold
+# no names, which every document's spliced tree shares: matching/compiled.py), and their factors.
+STABLE_NODES: set[int] = set()
+_STABLE_FACTORS: dict[int, list[frozenset[str]]] = {}
+
+
 def _factors(seq) -> list[frozenset[str]]:
     """Sets of lower-case strings: every match contains one string of EACH set."""
+    if id(seq) in STABLE_NODES:
+        found = _STABLE_FACTORS.get(id(seq))
+        if found is None:
+            found = _STABLE_FACTORS[id(seq)] = _factors_of(seq)
+        return found
+    return _factors_of(seq)
+
+
+def _factors_of(seq) -> list[frozenset[str]]:
+    seq = _items(seq)
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -75,6 +96,7 @@ def _factor(seq) -> frozenset[str] | None:
 def _leading(seq, optional: bool = False) -> frozenset[str] | None:
     """Strings one of which every match STARTS with (after zero-width \\b or ^), or None.
     optional=True also reads through an optional opening (see Requirement.search_starts)."""
+    seq = _items(seq)
     run: list[str] = []
     for i, (op, av) in enumerate(seq):
         if op is C.LITERAL:
@@ -109,6 +131,7 @@ def _scan_leading(seq) -> frozenset | None:
     start at a '^'. Reads past zero-width items (\\b, look-arounds) and through optional or
     repeated openings ("(?:hereby\\s+)?grants?": "hereby" or "grant"), and takes a class of
     single characters (["“]) as those characters."""
+    seq = _items(seq)
     run: list[str] = []
     for i, (op, av) in enumerate(seq):
         if op is C.LITERAL:
@@ -350,13 +373,47 @@ class BlockFilter:
     def may_match(self, rx, block: int) -> bool:
         """False when rx cannot match anywhere inside the block (so in no sentence of it either):
         one of the literals it requires occurs nowhere in the block's text."""
+        if self.lowered is None or not self.starts:
+            return True
+        of = getattr(rx, "template_factors", None)
+        for alternatives in of() if of is not None else ():  # before the names are spliced in
+            if not any(self._mask(lit) >> block & 1 for lit in alternatives):
+                return False
         req = requirement(rx)
-        if req is None or self.lowered is None or not self.starts:
+        if req is None:
             return True
         for alternatives in req.all_of:
             if not any(self._mask(lit) >> block & 1 for lit in alternatives):
                 return False
         return True
+
+    def _possible(self, all_of) -> int:
+        """The blocks a match may start in, as a mask: it holds one literal of each set, and may
+        start in the block before the literal's block and run into it."""
+        possible = -1
+        factors = self._factors
+        for alternatives in all_of:
+            blocks = factors.get(alternatives)
+            if blocks is None:  # many patterns share a factor ("shall|will"): worked out once
+                blocks = 0
+                for lit in alternatives:
+                    blocks |= self._mask(lit)
+                blocks |= blocks >> 1
+                factors[alternatives] = blocks
+            possible &= blocks
+            if not possible:
+                break
+        return possible
+
+    def ruled_out(self, rx) -> bool:
+        """True when the literals a party-name pattern needs whatever the names are (see
+        compiled.template_factors) leave no block a match could start in: finditer would find
+        nothing, and the pattern need not be built for this document's names at all."""
+        of = getattr(rx, "template_factors", None)
+        if of is None or self.lowered is None or not self.starts:
+            return False
+        factors = of()
+        return bool(factors) and not self._possible(factors)
 
     def finditer(self, rx: re.Pattern, req: Requirement | None, text: str):
         """Matches of rx, scanning only the blocks that can hold one (all of text if unknown)."""
@@ -370,20 +427,9 @@ class BlockFilter:
             if found:
                 yield from _match_in_order(getattr(rx, "compiled", rx).match, text, found, -1)[0]
             return
-        possible = -1
-        factors = self._factors
-        for alternatives in req.all_of:
-            blocks = factors.get(alternatives)
-            if blocks is None:  # many patterns share a factor ("shall|will"): worked out once
-                blocks = 0
-                for lit in alternatives:
-                    blocks |= self._mask(lit)
-                # A match may start in the block before the literal's block and run into it.
-                blocks |= blocks >> 1
-                factors[alternatives] = blocks
-            possible &= blocks
-            if not possible:
-                return
+        possible = self._possible(req.all_of)
+        if not possible:
+            return
         if req.starts is not None:
             yield from self._match_at_starts(rx, req.starts, possible, text)
             return
