@@ -4,7 +4,8 @@
 1. Ingestion pages/s on the CUAD PDFs: raw pypdfium2 ``get_text_range``, raw pdfplumber
    ``extract_text``, our fast path (``read_pdf`` on pypdfium2, and ``load`` which also segments)
    and our pdfplumber path. Fast timings are the best of --repeat runs; pdfplumber runs once.
-2. Batch: end-to-end review (load + all rules) of every CUAD PDF, default engine vs
+2. Batch: end-to-end review (load + all rules + the JSON record) of every CUAD PDF, as a batch
+   worker runs it (``ReviewTask``: set up, then one file at a time), default engine vs
    ``--pdf-engine pdfplumber``, each in its own warm process (warmed on the first file); pages/s and
    ratio, by wall clock and by the process's CPU time (which other load on the machine disturbs less).
 3. One ~30-page PDF reviewed in a warm process vs raw pypdfium2 extraction + spaCy tokenisation
@@ -114,16 +115,16 @@ def ingestion(files, repeat: int) -> dict:
 _BATCH = """
 import gc, json, sys, time
 sys.path.insert(0, {root!r})
-from analyzer.engine import Analyzer
+from analyzer.batch.task import ReviewTask
 
 files = {files!r}
-a = Analyzer()
-a.review_path(files[0])  # warm: rules compiled for one document, spaCy and the model loaded
+task = ReviewTask(load_options=(("pdf_engine", {engine!r}),))  # what a batch worker runs
+task.setup()
+task(files[0])  # warm: rules compiled for one document, spaCy and the model loaded
 gc.collect()
 wall, cpu = time.perf_counter(), time.process_time()
-for path in files:
-    a.review_path(path, pdf_engine={engine!r})
-print(json.dumps({{"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu}}))
+errors = sum("error" in task(path) for path in files)
+print(json.dumps({{"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu, "errors": errors}}))
 """
 
 
@@ -137,6 +138,8 @@ def batch(files) -> dict:
         code = _BATCH.format(root=str(ROOT), files=[str(p) for p, _ in files], engine=engine)
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         r = json.loads(proc.stdout.strip().splitlines()[-1])
+        if r["errors"]:
+            raise SystemExit(f"batch ({engine}): {r['errors']} of {len(files)} files failed to review")
         out[engine] = {"seconds": round(r["seconds"], 2), "pages_per_s": round(pages / r["seconds"], 1),
                        "cpu_seconds": round(r["cpu_seconds"], 2), "cpu_pages_per_s": round(pages / r["cpu_seconds"], 1)}
     out["ratio"] = round(out["auto"]["pages_per_s"] / out["pdfplumber"]["pages_per_s"], 1)
