@@ -34,16 +34,11 @@ SHARED = Path(os.environ.get("CONTRACT_ANALYZER_SHARED", ROOT.parent / "shared")
 CORPUS = SHARED / "corpus"
 SCORE = SHARED / "tools" / "score.py"
 OUT = ROOT / "benchmarks" / "out"
+# The project's own unseen-style contracts (benchmarks/unseen, unseen2, ...) live in the repository,
+# not in the shared corpus, and are labelled for the IT set's keys.
+BASES = {p.parent.name: p.parent for p in sorted((ROOT / "benchmarks").glob("unseen*/labels.jsonl"))}
 CATEGORIES = {"cuad": CORPUS / "cuad" / "core_categories.txt", "it": CORPUS / "it" / "categories.txt",
-              "unseen": CORPUS / "it" / "categories.txt", "unseen2": CORPUS / "it" / "categories.txt",
-              "unseen3": CORPUS / "it" / "categories.txt", "unseen4": CORPUS / "it" / "categories.txt",
-              "unseen5": CORPUS / "it" / "categories.txt", "unseen6": CORPUS / "it" / "categories.txt",
-              "unseen7": CORPUS / "it" / "categories.txt", "unseen8": CORPUS / "it" / "categories.txt"}
-# The project's own unseen-style contracts live in the repository, not in the shared corpus.
-BASES = {"unseen": ROOT / "benchmarks" / "unseen", "unseen2": ROOT / "benchmarks" / "unseen2",
-         "unseen3": ROOT / "benchmarks" / "unseen3", "unseen4": ROOT / "benchmarks" / "unseen4",
-         "unseen5": ROOT / "benchmarks" / "unseen5", "unseen6": ROOT / "benchmarks" / "unseen6",
-         "unseen7": ROOT / "benchmarks" / "unseen7", "unseen8": ROOT / "benchmarks" / "unseen8"}
+              **{name: CORPUS / "it" / "categories.txt" for name in BASES}}
 
 
 def base_of(dataset: str) -> Path:
@@ -115,7 +110,7 @@ def run(dataset: str, source: str, limit: int | None, extra: list[str], skip: in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"])
+    ap.add_argument("datasets", nargs="+", choices=["cuad", "nli", "acord", "it", *sorted(BASES, key=lambda n: (len(n), n))])
     ap.add_argument("--source", default="text", choices=["text", "pdf", "docx"])
     ap.add_argument("--limit", type=int)
     ap.add_argument("--skip", type=int, default=0, help="leave out the first N documents")

@@ -70,6 +70,22 @@ def test_exclude_is_read_on_the_sentence_so_negations_can_be_ruled_out():
     assert finding(r, "Time is of the essence for delivery.").status.value == "present"
 
 
+def test_each_row_of_a_plain_text_table_is_read_as_its_own_sentence():
+    """Rows rarely end in a full stop, so the sentencizer runs a pipe table together: an exclusion
+    on one row must not cancel a hit on another, and the quote is the row."""
+    r = rule("  patterns: ['\\binsurance\\b']\n  exclude: ['\\bnot\\s+required\\b']")
+    table = ("Key terms\n\n"
+             "Professional indemnity insurance | GBP 1,000,000 per claim\n"
+             "Performance bond | not required\n"
+             "Payment | 30 days from invoice")
+    f = finding(r, table)
+    assert f.status.value == "present"
+    assert f.evidence[0].text == "Professional indemnity insurance | GBP 1,000,000 per claim"
+    assert finding(r, table.replace("Performance bond", "Insurance")).status.value == "present"
+    prose = "Insurance is not required\nfor this short engagement and no bond either."
+    assert finding(r, prose).status.value == "missing"  # lines of prose are one sentence as before
+
+
 def test_boost_ranks_the_sentence_that_names_what_matters_first():
     r = rule("  patterns: ['\\bTBD\\b']\n  boost: ['\\bfees?\\b']")
     f = finding(r, "Project name: TBD.\n\nFees: TBD.")

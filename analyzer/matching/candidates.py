@@ -44,13 +44,39 @@ class Prepared:
         return None
 
     def sentence(self, block: int, start: int, end: int) -> tuple[int, int]:
-        """Absolute span of the sentence(s) covering [start, end) inside block."""
+        """Absolute span of the sentence(s) covering [start, end) inside block. In a plain-text
+        table ("Payment terms | 30 days" rows in one paragraph) a row is a sentence of its own: rows
+        rarely end in a full stop, so the sentencizer runs them together, and an exclusion or a
+        weak condition read on one row would speak for the others."""
         b = self.doc.blocks[block]
         rel_s, rel_e = start - b.start, end - b.start
         spans = self.sentences[block] or [(0, b.end - b.start)]
         first = next((s for s in spans if s[0] <= rel_s < s[1]), spans[0])
         last = next((s for s in spans if s[0] < rel_e <= s[1]), first)
-        return b.start + first[0], b.start + max(first[1], last[1])
+        lo, hi = first[0], max(first[1], last[1])
+        text = self.texts[block]
+        if "|" in text and text.find("\n", lo, hi) != -1:
+            lo, hi = _table_rows(text, lo, hi, rel_s, rel_e)
+        return b.start + lo, b.start + hi
+
+
+def _table_rows(text: str, lo: int, hi: int, rel_s: int, rel_e: int) -> tuple[int, int]:
+    """[lo, hi) narrowed to the lines holding [rel_s, rel_e) when those lines are rows of a pipe
+    table (a block with at least two lines holding " | " or starting with "|")."""
+    rows = sum(1 for line in text.split("\n") if _is_row(line))
+    if rows < 2:
+        return lo, hi
+    row_s = text.rfind("\n", 0, rel_s) + 1
+    row_e = text.find("\n", max(rel_e - 1, rel_s))
+    row_e = len(text) if row_e == -1 else row_e
+    if not all(_is_row(line) for line in text[row_s:row_e].split("\n")):
+        return lo, hi
+    return max(lo, row_s), min(hi, row_e)
+
+
+def _is_row(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith("|") or " | " in stripped
 
 
 def prepare(doc: Document, lib: CompiledLibrary) -> Prepared:
