@@ -30,7 +30,9 @@ GENERIC_PROVIDER = ("Service Provider", "Provider")
 
 _Q_OPEN = "\"“”'‘"
 _DEFINED = re.compile(
-    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)\s*\)""")
+    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)(?:\s*,?\s*which\s+expression\b[^()]{0,200})?\s*\)""")
+# ("the Bank", which expression shall where the context so admits include its successors): the
+# successors-and-assigns rider of Commonwealth and Indian drafting may close the definition
 _ALIAS = re.compile(r"""["“”'‘](?:the\s+)?([A-Za-z][A-Za-z ]{0,19}?)["“”'’]""")  # each of (the "State" or the "Agency")
 _PREAMBLE_CHARS = 4000
 _LABEL_ROW_CHARS = 1500  # party label rows sit at the top of an order form or a letter
@@ -100,7 +102,10 @@ def _role_of(term: str) -> str | None:
 
 
 _SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company)\b\.?$")
-_NAME = re.compile(r"(?:\bbetween|\band|\bby|\bwith|\bamong|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
+_NAME = re.compile(r"(?:\b(?i:between|and|by|with|among)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
+
+
+_LEAD_WORD = re.compile(r"^(?:BETWEEN|AND|BY|WITH|AMONG)\s+")  # "BETWEEN\n\nACME PLC" on a line of its own
 
 
 def _legal_name(text: str, paren: int, floor: int = 0) -> str | None:
@@ -111,7 +116,7 @@ def _legal_name(text: str, paren: int, floor: int = 0) -> str | None:
     names = [n for n in names if 1 < len(n) <= 120 and len(n.split()) <= 10]
     if not names:
         return None
-    names = [" ".join(n.split()) for n in names]
+    names = [_LEAD_WORD.sub("", " ".join(n.split())) for n in names]
     with_suffix = [n for n in names if _SUFFIX.search(n)]
     return (with_suffix or names)[-1]
 
@@ -152,8 +157,10 @@ def _parties(text: str) -> tuple[Party, ...]:
 
 # "Agency: Northgate Resourcing Ltd" / "Customer | Harlow & Vine LLP": an order form's or a letter
 # head's party rows, a role word as the label and a name as the value.
-_LABEL_ROW = re.compile(r"^[ \t]*(?P<term>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t]*[:|][ \t]*(?P<name>[A-Z0-9][^\n|,(]{2,120})",
-                        re.MULTILINE)
+_LABEL_ROW = re.compile(r"^[ \t]*(?P<term>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+| [AB](?=[ \t]*[:|(]))?)"
+                        r"(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*[:|][ \t]*(?P<name>[A-Z0-9][^\n|,(]{2,120})",
+                        re.MULTILINE)  # "PARTY A (Service User): SONG LAM LOGISTICS JSC" names Party A
+_LETTER_PARTY = re.compile(r"party [ab]")
 
 
 def _label_rows(head: str) -> list[Party]:
@@ -161,7 +168,8 @@ def _label_rows(head: str) -> list[Party]:
     only role words count as labels, and only while both sides are named that way."""
     rows = [(m, _role_of(m.group("term"))) for m in _LABEL_ROW.finditer(head, 0, _LABEL_ROW_CHARS)]
     rows = [(m, r) for m, r in rows if (r is not None or m.group("term").lower() in AMBIGUOUS)
-            and not m.group("term").isupper()]  # "CONTRACTOR:" on a government cover sheet: its role words say more
+            and (not m.group("term").isupper() or _LETTER_PARTY.fullmatch(m.group("term").lower()))]
+    # "CONTRACTOR:" on a government cover sheet: its role words say more; but "PARTY A" is the term
     out, seen = [], set()
     for m, role in rows:
         term = m.group("term")
@@ -173,8 +181,18 @@ def _label_rows(head: str) -> list[Party]:
 
 def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> list[Party]:
     """A parties block of two where one side is a role word ("the Developer") and the other a
-    name that is neither a role word nor a company ("the University", "the Trust"): the named side
-    is the other role. Only the nearest such name next to the role word's definition counts."""
+    name that is not a role word ("the University", "the Trust", "the Bank"): the named side is the
+    other role. A name that is not a company counts only when it is the nearest one next to the role
+    word's definition and the parties block joins them."""
+    if len(found) == 2 and sum(p.role is None for p in found) == 1:
+        # two companies define themselves and one is a role word ("the Contractor"): the other
+        # ("the Bank", "the Hospital Group") is its counterpart
+        known, other = sorted(found, key=lambda p: p.role is None)
+        if abs(other.start - known.start) > _COUNTERPART_CHARS:
+            return found
+        role = "client" if known.role == "provider" else "provider"
+        return sorted([known, Party(other.name, other.term, role, other.start, other.end, other.aliases)],
+                      key=lambda p: p.start)
     roles = {p.role for p in found}
     if len(found) != 1 or None in roles or not unsure:
         return found

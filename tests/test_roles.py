@@ -196,3 +196,26 @@ def test_an_nhs_trust_is_the_client_not_a_school_named_in_the_recitals():
             "Software Ltd (the \"Licensor\"), a spin-out of the University's School of Health Informatics.")
     roles = detect(text)
     assert roles.client == ("Trust",) and roles.provider[0] == "Licensor"
+
+
+def test_a_definition_closed_by_the_successors_and_assigns_rider():
+    text = ("THIS AGREEMENT is made the 3rd day of March 2026\n\nBETWEEN\n\n"
+            "KESTREL MUTUAL BANK PLC, a company incorporated in Ghana, of 12 Liberation Road, Accra (hereinafter "
+            "called \"the Bank\", which expression shall where the context so admits include its successors and "
+            "assigns) of the one part;\n\nAND\n\n"
+            "ORRIN DATA SYSTEMS LIMITED, a company of 4 Ring Road, Kumasi (hereinafter referred to as \"the Contractor\" which "
+            "expression shall unless repugnant to the context include its permitted assigns) of the other part.")
+    roles = detect(text)
+    assert roles.client == ("Bank",) and roles.provider[0] == "Contractor"
+    names = {p.term: p.name for p in parties(text)}
+    assert names == {"Bank": "KESTREL MUTUAL BANK PLC", "Contractor": "ORRIN DATA SYSTEMS LIMITED"}
+
+
+def test_party_a_and_party_b_label_rows_with_a_role_in_brackets():
+    head = ("SERVICES CONTRACT No. 14/2026\n\n"
+            "PARTY A (Service Recipient): HOANG PHAT TRADING JOINT STOCK COMPANY\nAddress: 3 Le Loi, Da Nang\n\n"
+            "PARTY B (Contractor): BLUE RIVER SOFTWARE COMPANY LIMITED\nAddress: 9 Tran Phu, Da Nang\n\n"
+            "Party B shall build the ordering system for Party A.")
+    roles = detect(head)
+    assert roles.client == ("PARTY A",) and roles.provider[0] == "PARTY B"
+    assert {p.term: p.name for p in parties(head)}["PARTY B"] == "BLUE RIVER SOFTWARE COMPANY LIMITED"
