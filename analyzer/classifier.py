@@ -484,7 +484,7 @@ def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[st
                   if probs.get(lab, 0.0) >= t]
         if not firing:
             continue
-        if _SIGNING.search(doc.text, a, b):
+        if _signature_block(doc.text, a, b):
             continue  # a signature block states no term, whatever words it shares with one
         placed = _block_of(prep, a, b)
         if placed is None:
@@ -500,11 +500,28 @@ def model_candidates(clf: "ClauseClassifier", prep, rules: dict, wanted: dict[st
     return out
 
 
-# Where the parties sign: "IN WITNESS WHEREOF", "Signed for and on behalf of", or two of the
+# Where the parties sign: "IN WITNESS WHEREOF", "Signed for and on behalf of", "Authorised
+# signatory", "signature and stamp" (civil-law signing blocks under the parties' names), or two of the
 # "By: / Name: / Title: / Signature: / Date:" lines of a signature block.
 _SIGNING = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bsigned\s+(?:for\s+and\s+)?on\s+behalf\s+of\b"
+                      r"|\bauthori[sz]ed\s+signator(?:y|ies)\b|\bsignature\s+and\s+(?:company\s+)?(?:stamp|seal)\b"
                       r"|(?:^|\n)[ \t]*(?:By|Name|Title|Signature|Signed|Date)[ \t]*:[^\n]*\n[ \t]*(?:By|Name|Title|Signature|Signed|Date)[ \t]*:",
                       re.I)
+
+
+_SIGNING_AFTER = 150  # a names row straight above the signing line belongs to the signature block
+_NAMES_ROW_WORDS = 30  # at most this many words, and almost none in lower case ("of", "and")
+
+
+def _signature_block(text: str, a: int, b: int) -> bool:
+    """Whether the passage is where the parties sign: it holds a signing line, or it is a row of
+    names and roles ("CUSTOMER   SERVICE PROVIDER" over the companies' names: capitalised words,
+    no sentence) with a signing line right below it."""
+    if _SIGNING.search(text, a, b):
+        return True
+    words = text[a:b].split()
+    return (len(words) <= _NAMES_ROW_WORDS and sum(w[:1].islower() for w in words) <= 2
+            and _SIGNING.search(text, b, min(len(text), b + _SIGNING_AFTER)) is not None)
 
 
 def _block_of(prep, a: int, b: int) -> tuple[int, int, int] | None:

@@ -156,10 +156,17 @@ def test_model_hits_never_land_on_a_signature_block():
     fake = FakeClassifier({"governing-law": {"cuad:Governing Law": 0.5}}, "cuad:Governing Law", "Ruritania")
     for signing in ("IN WITNESS WHEREOF the parties have signed this Agreement in Ruritania.",
                     "Signed for and on behalf of Ruritania Trading Ltd",
-                    "By: ____________ (Ruritania Trading Ltd)\nName: J. Smith\nTitle: Director"):
+                    "By: ____________ (Ruritania Trading Ltd)\nName: J. Smith\nTitle: Director",
+                    "CLIENT                         SUPPLIER\nRuritania Trading SRL          Zenda Soft SRL\n\n"
+                    "Authorised signatory, signature and stamp"):
         f = Analyzer(rules=(GOV,), classifier=fake).review_document(
             document_from_text(FILLER + "\n\n" + signing)).findings[0]
         assert f.status.value == "missing", signing
+    # a clause just above the signing line is still read
+    last = (PARAPHRASE + "\n\nIN WITNESS WHEREOF the parties have caused this Agreement to be executed by their duly "
+            "authorised representatives on the date first written above.")
+    f = Analyzer(rules=(GOV,), classifier=fake).review_document(document_from_text(FILLER + "\n\n" + last)).findings[0]
+    assert f.status.value == "present"
 
 
 def test_packaged_model_finds_paraphrases_the_rules_miss(packaged):
