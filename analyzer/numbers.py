@@ -13,10 +13,12 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + ["hundred", "a", "an"], key=len, reverse=True))
 # a number word starts a word: "than ninety days" is ninety days, not "an ninety"
-NUMBER_RE = rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)(?:\s*\(\s*\d[\d,]*\s*\))?)"
+# "1x24 hours", "2 × 24 hours": Indonesian drafting counts hours in days of 24 ("1x24 jam")
+_TIMES = r"\d{1,2}\s*[x×]\s*24\b(?=\s*(?:\([^()]{1,40}\)\s*)?hours?\b)"
+NUMBER_RE = rf"(?:{_TIMES}|\d[\d,]*(?:\.\d+)?|\b(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)(?:\s*\(\s*\d[\d,]*\s*\))?)"
 _UNIT_RE = r"(?:business\s+days?|working\s+days?|calendar\s+days?|days?|hours?|weeks?|months?|years?)"
 # the number again in brackets, in digits ("thirty (30) days") or in words ("15 (fifteen) days")
-_AGAIN = rf"(?:\(\s*(?:(?P<d>\d+)|(?:{_WORD})(?:[\s-]+(?:{_WORD}|and))*)\s*\)\s*)?"
+_AGAIN = rf"(?:\(\s*(?:(?P<d>\d+)|(?:{_WORD})(?:[\s-]+(?:{_WORD}|and|times))*)\s*\)\s*)?"
 DURATION_RE = rf"{NUMBER_RE}\s*{_AGAIN.replace('?P<d>', '')}{_UNIT_RE}"
 _DURATION = re.compile(rf"(?P<n>{NUMBER_RE})\s*{_AGAIN}(?P<u>{_UNIT_RE})", re.I)
 _HOURS = {"hour": 1, "day": 24, "business day": 36, "working day": 36, "calendar day": 24, "week": 168,
@@ -24,8 +26,11 @@ _HOURS = {"hour": 1, "day": 24, "business day": 36, "working day": 36, "calendar
 
 
 def to_number(text: str) -> float | None:
-    """ "thirty (30)" -> 30, "forty-five" -> 45, "1,000" -> 1000, "a" -> 1."""
+    """ "thirty (30)" -> 30, "forty-five" -> 45, "1,000" -> 1000, "a" -> 1, "2x24" -> 48."""
     text = text.strip().lower()
+    times = re.match(r"(\d{1,2})\s*[x×]\s*24\b", text)
+    if times:
+        return float(times.group(1)) * 24
     paren = re.search(r"\(\s*(\d[\d,]*)\s*\)", text)
     if paren:
         return float(paren.group(1).replace(",", ""))

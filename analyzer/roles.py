@@ -33,6 +33,10 @@ _DEFINED = re.compile(
     r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)(?:\s*,?\s*which\s+expression\b[^()]{0,200})?\s*\)""")
 # ("the Bank", which expression shall where the context so admits include its successors): the
 # successors-and-assigns rider of Commonwealth and Indian drafting may close the definition
+# The same without brackets, as many translated contracts write it: '..., represented by its
+# Director, hereinafter called the "Employer", of the one part'
+_DEFINED_BARE = re.compile(
+    r"""\bhereinafter\s+(?:called|referred\s+to\s+as|named|designated\s+as|known\s+as)\s+(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?)["“”'’]+(?P<aliases>)(?=\s*[,.;)]|\s+(?:of|and)\b)""")
 _ALIAS = re.compile(r"""["“”'‘](?:the\s+)?([A-Za-z][A-Za-z ]{0,19}?)["“”'’]""")  # each of (the "State" or the "Agency")
 _PREAMBLE_CHARS = 4000
 _LABEL_ROW_CHARS = 1500  # party label rows sit at the top of an order form or a letter
@@ -101,17 +105,19 @@ def _role_of(term: str) -> str | None:
     return None
 
 
-_SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company)\b\.?$")
-_NAME = re.compile(r"(?:\b(?i:between|and|by|with|among)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
+_SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company)\b\.?$"
+                     r"|^(?:PT|CV)\.?\s+[A-Z]")  # Indonesian company forms stand before the name: "PT Lintas Guna"
+_NAME = re.compile(r"(?:\b(?i:between|and|by|with|among|on\s+behalf\s+of)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
 
 
-_LEAD_WORD = re.compile(r"^(?:BETWEEN|AND|BY|WITH|AMONG)\s+")  # "BETWEEN\n\nACME PLC" on a line of its own
+_LEAD_WORD = re.compile(r"^(?:BETWEEN|AND|BY|WITH|AMONG|\(?\d{1,2}[.)])\s+")  # "BETWEEN\n\nACME PLC", "1. ACME PLC"
+_NAME_WINDOW = 400  # how far before its defined term a party's name may stand
 
 
 def _legal_name(text: str, paren: int, floor: int = 0) -> str | None:
     """The party's name written before its defined term: 'between Acme Ltd, a company ... ("Supplier")'.
     The nearest name with a company suffix wins; else the nearest capitalised name after 'between'/'and'."""
-    window = text[max(0, floor, paren - 400):paren]
+    window = text[max(0, floor, paren - _NAME_WINDOW):paren]
     names = [m.group("n").strip() for m in _NAME.finditer(window)]
     names = [n for n in names if 1 < len(n) <= 120 and len(n.split()) <= 10]
     if not names:
@@ -126,6 +132,17 @@ def parties(text: str) -> list[Party]:
     return list(_parties(text))
 
 
+_ORDINAL_PARTIES = ("first party", "second party")  # the parties themselves, not "the Disclosing Party"
+
+
+def _definitions(head: str) -> list[re.Match]:
+    """Defined terms of the preamble in text order, bracketed or not."""
+    found = list(_DEFINED.finditer(head))
+    spans = [(m.start(), m.end()) for m in found]
+    found += [m for m in _DEFINED_BARE.finditer(head) if not any(a <= m.start() < b for a, b in spans)]
+    return sorted(found, key=lambda m: m.start())
+
+
 @lru_cache(maxsize=2)
 def _parties(text: str) -> tuple[Party, ...]:
     """parties(), read once per text: a review asks twice (roles, then key terms)."""
@@ -134,11 +151,12 @@ def _parties(text: str) -> tuple[Party, ...]:
     unsure: list[Party] = []  # named, but with no company suffix: a party only if the other side is missing
     seen: set[str] = set()
     floor = 0
-    for m in _DEFINED.finditer(head):
+    for m in _definitions(head):
         term = " ".join(m.group("term").split())
         low = term.lower()
         prev, floor = floor, m.end()
-        if low in seen or low in ("agreement", "effective date", "services", "sow") or low.endswith(("party", "parties")):
+        if low in seen or low in ("agreement", "effective date", "services", "sow") or (
+                low.endswith(("party", "parties")) and low not in _ORDINAL_PARTIES):
             continue
         aliases = tuple(a for a in _ALIAS.findall(m.group("aliases"))
                         if a.lower() != low and (a[0].isupper() or a in PLAIN))  # not "us", "our"
@@ -152,7 +170,7 @@ def _parties(text: str) -> tuple[Party, ...]:
         found.append(Party(name, term, role, m.start("term"), m.end("term"), aliases))
     if len(found) < 2:
         found += [p for p in _label_rows(head) if p.term.lower() not in seen]
-    return tuple(_resolve(_with_counterpart(found, unsure, head), text))
+    return tuple(_pair(_resolve(_with_counterpart(found, unsure, head), text)))
 
 
 # "Agency: Northgate Resourcing Ltd" / "Customer | Harlow & Vine LLP": an order form's or a letter
@@ -181,18 +199,8 @@ def _label_rows(head: str) -> list[Party]:
 
 def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> list[Party]:
     """A parties block of two where one side is a role word ("the Developer") and the other a
-    name that is not a role word ("the University", "the Trust", "the Bank"): the named side is the
-    other role. A name that is not a company counts only when it is the nearest one next to the role
-    word's definition and the parties block joins them."""
-    if len(found) == 2 and sum(p.role is None for p in found) == 1:
-        # two companies define themselves and one is a role word ("the Contractor"): the other
-        # ("the Bank", "the Hospital Group") is its counterpart
-        known, other = sorted(found, key=lambda p: p.role is None)
-        if abs(other.start - known.start) > _COUNTERPART_CHARS:
-            return found
-        role = "client" if known.role == "provider" else "provider"
-        return sorted([known, Party(other.name, other.term, role, other.start, other.end, other.aliases)],
-                      key=lambda p: p.start)
+    name that is neither a role word nor a company ("the University", "the Trust"): the named side
+    is the other role. Only the nearest such name next to the role word's definition counts."""
     roles = {p.role for p in found}
     if len(found) != 1 or None in roles or not unsure:
         return found
@@ -209,6 +217,19 @@ def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> lis
     role = "client" if known.role == "provider" else "provider"
     party = Party(other.name, other.term, role, other.start, other.end, other.aliases)
     return sorted([known, party], key=lambda p: p.start)
+
+
+def _pair(found: list[Party]) -> list[Party]:
+    """Two companies define themselves and the role of one is known (a role word, "the Contractor",
+    or what it does): the other ("the Bank", "the FIRST PARTY") is its counterpart."""
+    if len(found) != 2 or sum(p.role is None for p in found) != 1:
+        return found
+    known, other = sorted(found, key=lambda p: p.role is None)
+    if abs(other.start - known.start) > _COUNTERPART_CHARS:
+        return found
+    role = "client" if known.role == "provider" else "provider"
+    return sorted([known, Party(other.name, other.term, role, other.start, other.end, other.aliases)],
+                  key=lambda p: p.start)
 
 
 def _resolve(found: list[Party], text: str) -> list[Party]:

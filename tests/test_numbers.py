@@ -115,3 +115,11 @@ def test_a_number_repeated_in_words_in_brackets():
     assert first_duration("payment shall be made within 15 (fifteen) days of the invoice") == (15.0, "day")
     assert first_duration("within 10 (ten) working days") == (10.0, "working day")
     assert first_duration("Section 5 (Payment) days") is None
+
+
+def test_hours_counted_in_days_of_24():
+    """Indonesian drafting gives notice periods as "1x24 hours" (1x24 jam), often with the words again."""
+    assert durations("no later than 1x24 (one times twenty-four) hours after it is known") == [24.0]
+    assert durations("within 3 × 24 hours of the incident") == [72.0]
+    assert first_duration("within 2x24 hours") == (48.0, "hour")
+    assert durations("a 4x24 port switch, delivered within 3 days") == [72.0]  # not hours: no product

@@ -219,3 +219,25 @@ def test_party_a_and_party_b_label_rows_with_a_role_in_brackets():
     roles = detect(head)
     assert roles.client == ("PARTY A",) and roles.provider[0] == "PARTY B"
     assert {p.term: p.name for p in parties(head)}["PARTY B"] == "BLUE RIVER SOFTWARE COMPANY LIMITED"
+
+
+def test_a_definition_without_brackets():
+    text = ("This Agreement is made at Da Lat on 2 June 2026 between Hillcrest Clinics Public Company Limited, "
+            "represented by its managing director, hereinafter called the \"Employer\", of the one part; and "
+            "Pinecone Apps Company Limited, represented by its director, hereinafter called the \"Contractor\", "
+            "of the other part.")
+    roles = detect(text)
+    assert roles.client == ("Employer",) and roles.provider[0] == "Contractor"
+
+
+def test_first_and_second_party_take_their_roles_from_what_they_do():
+    text = ("On this day the undersigned:\n\n"
+            "1. PT SARANA MITRA LOGISTIK, a limited liability company domiciled in Surabaya, acting for and on "
+            "behalf of PT Sarana Mitra Logistik, hereinafter referred to as the \"FIRST PARTY\".\n\n"
+            "2. PT KODE NUSANTARA, a limited liability company domiciled in Malang, hereinafter referred to as "
+            "the \"SECOND PARTY\".\n\n"
+            "The SECOND PARTY shall develop and deliver the tracking application. The FIRST PARTY shall pay the "
+            "contract price in three instalments.")
+    roles = detect(text)
+    assert roles.provider[0] == "SECOND PARTY" and roles.client == ("FIRST PARTY",)
+    assert {p.term: p.name for p in parties(text)}["FIRST PARTY"] == "PT Sarana Mitra Logistik"
