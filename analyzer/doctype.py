@@ -1,4 +1,5 @@
-"""Is this document one that leans on another agreement (an SOW, order form or task order)?
+"""Is this document one that leans on another agreement (an SOW, order form or task order), on terms
+incorporated by reference, or on annexes and schedules that are not in the file?
 
 Such documents usually leave liability, indemnities and IP to the master agreement they
 incorporate. The review still judges only the text it was given, but it must say that the
@@ -73,3 +74,45 @@ def external_terms_note(text: str) -> str | None:
         return None
     return (f"The document relies on terms incorporated from elsewhere ({'; '.join(found)}): "
             "this review read only the text in the file, so protections in those terms are not seen.")
+
+
+# "Annex 2", "Schedule B", "Attachment I", "Exhibit C", "Appendix 4"; not an EDGAR exhibit number
+# ("Exhibit 10.1") and not a schedule of a statute ("Schedule 1 to the Data Protection Act 2018")
+_ATTACHMENT = re.compile(
+    r"\b(?P<kind>Annex|Schedule|Attachment|Appendix|Exhibit)\s+(?P<id>[A-Z]|\d{1,2}|[IVX]{1,4})\b(?!\.\d)"
+    r"(?!\s+(?:to|of)\s+the\s+(?:[\w-]+\s+){0,4}(?:Act|Regulations?|Law|Code|Directive|Convention|Rules)\b)")
+ATTACHMENTS_NAMED = 4  # how many missing attachments the note names
+
+
+def _has_heading(text: str, kind: str, ident: str) -> bool:
+    """Whether a line starts with the attachment's name ("ANNEX 2 - Fees", "## Schedule B")."""
+    return re.search(rf"^[ \t#*|>-]*{kind}\s+{re.escape(ident)}\b", text, re.IGNORECASE | re.MULTILINE) is not None
+
+
+def missing_attachments(text: str) -> list[str]:
+    """Annexes, schedules, attachments, appendices and exhibits the text refers to but does not
+    contain (no line of the file starts with their name), in order of first mention."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in _ATTACHMENT.finditer(text):
+        label = f"{m.group('kind')} {m.group('id')}"
+        if label.lower() in seen:
+            continue
+        seen.add(label.lower())
+        if not _has_heading(text, m.group("kind"), m.group("id")):
+            out.append(label)
+    return out
+
+
+def unattached_note(text: str) -> str | None:
+    """A warning when the contract points to annexes or schedules that are not in the file: the
+    scope, fees or service levels they hold were not read, and may be missing from the deal."""
+    missing = missing_attachments(text)
+    if not missing:
+        return None
+    named = ", ".join(missing[:ATTACHMENTS_NAMED]) + (f" and {len(missing) - ATTACHMENTS_NAMED} more"
+                                                      if len(missing) > ATTACHMENTS_NAMED else "")
+    one = len(missing) == 1
+    return (f"The document refers to {named}, which {'is' if one else 'are'} not in the file: "
+            f"what {'it holds' if one else 'they hold'} (scope, fees, service levels) was not read; "
+            f"ask for {'it' if one else 'them'} before signing.")

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analyzer.definitions import definitions_used
-from analyzer.doctype import external_terms_note, incorporated_terms_note
+from analyzer.doctype import external_terms_note, incorporated_terms_note, unattached_note
 from analyzer.document import Document
 from analyzer.findings import Evidence, Finding, Review, Severity, Status
 from analyzer.matching import Hit
@@ -410,7 +410,7 @@ class Analyzer:
         model_hits = self._model_hits(prep, lib)
         findings = [decide(prep, cr, self.perspective, model_hits.get(cr.rule.id, ())) for cr in lib.rules]
         coverage = doc.coverage.to_dict()
-        for note in (incorporated_terms_note(doc.text), external_terms_note(doc.text)):
+        for note in (incorporated_terms_note(doc.text), external_terms_note(doc.text), unattached_note(doc.text)):
             if note:
                 coverage["warnings"].append(note)
         return Review(path=doc.path, format=doc.format, pages=doc.pages, characters=len(doc.text),

@@ -53,3 +53,22 @@ def test_a_form_carrying_its_own_standard_terms_after_the_sow_cover_is_not_flagg
 def test_a_sow_titled_as_one_is_flagged_even_with_its_own_terms():
     assert incorporated_terms_note("Statement of Work No. 2\nThis SOW is issued under the Master Services "
                                    "Agreement dated 1 May 2024.\n" + STANDARD_TERMS) is not None
+
+
+def test_annexes_referred_to_but_not_in_the_file_are_named():
+    from analyzer.doctype import missing_attachments, unattached_note
+
+    text = ("1. Scope\nThe Contractor shall perform the services described in Annex 1 for the fees in Schedule B.\n"
+            "Service levels are set out in Appendix III. Exhibit 10.1 of the filing is not a contract annex, nor is "
+            "Schedule 1 to the Data Protection Act 2018.\n\n"
+            "ANNEX 1 - Services\nDiscovery, build and support of the booking portal.\n")
+    assert missing_attachments(text) == ["Schedule B", "Appendix III"]
+    note = unattached_note(text)
+    assert "Schedule B, Appendix III, which are not in the file" in note
+    assert unattached_note(text + "\n## Schedule B\nFees\n\nAppendix III: 99.5% uptime.\n") is None
+
+
+def test_the_missing_annex_note_reaches_the_review_warnings():
+    doc = document_from_text("The Supplier shall deliver the items listed in Attachment A by 1 June 2026.")
+    review = Analyzer(rules=(), classifier=None).review_document(doc)
+    assert any("Attachment A, which is not in the file" in w for w in review.coverage["warnings"])
