@@ -58,6 +58,7 @@ def _load_text_helpers():
 helpers = _load_text_helpers()
 segment = helpers.segment
 normalise = helpers.normalise
+pack = helpers.pack
 
 SEED = 20240917
 ACORD_LABELS = ["acord:Limitation of Liability", "acord:Indemnification"]
@@ -391,6 +392,7 @@ def train(corpus: Path, out: Path, cfg: dict) -> dict:
     result, thresholds = evaluate(labels, val_passages, val_docs, scores, cfg["threshold_grid"])
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    pack(out)  # the weights go into the repository xz-compressed (analyzer.classifier.load_pipeline reads them)
     metrics = {
         "model": "spaCy blank('en') + textcat_multilabel",
         "spacy_version": spacy.__version__,

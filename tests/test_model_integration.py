@@ -248,3 +248,27 @@ def test_batch_model_option_reaches_the_workers_and_the_cache_key(packaged, tmp_
     assert runs["model"]["model"] == packaged.name
     assert runs["rules"]["model"] is None  # not the cached model review
     assert runs["again"]["model"] == packaged.name
+
+
+def test_the_weights_kept_packed_load_as_the_plain_ones(packaged, tmp_path):
+    """The repository keeps the textcat weights xz-compressed (models stay small); unpacked by hand,
+    or packed again by pack() as models/train.py does, they give the same scores."""
+    import lzma
+    import shutil
+
+    plain = tmp_path / "plain"
+    shutil.copytree(MODEL_DIR, plain)
+    packed_file = plain / "textcat_multilabel" / clf_mod.PACKED
+    (plain / "textcat_multilabel" / "model").write_bytes(lzma.decompress(packed_file.read_bytes()))
+    packed_file.unlink()
+    texts = ["The Supplier's total liability shall not exceed the fees paid in the prior twelve months.",
+             "Either party may terminate this Agreement for convenience on thirty days' notice."]
+
+    def scores(nlp):
+        return [sorted(d.cats.items()) for d in nlp.pipe(texts)]
+
+    want = scores(clf_mod.load_pipeline(plain))
+    assert scores(clf_mod.load_pipeline(MODEL_DIR)) == want
+    clf_mod.pack(plain)
+    assert not (plain / "textcat_multilabel" / "model").exists() and packed_file.is_file()
+    assert scores(clf_mod.load_pipeline(plain)) == want
