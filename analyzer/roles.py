@@ -105,12 +105,13 @@ def _role_of(term: str) -> str | None:
     return None
 
 
-_SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company)\b\.?$"
+_SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company"
+                     r"|LTD|LIMITED|INC|INCORPORATED|CORP|CORPORATION|COMPANY)\b\.?$"
                      r"|^(?:PT|CV)\.?\s+[A-Z]")  # Indonesian company forms stand before the name: "PT Lintas Guna"
 _NAME = re.compile(r"(?:\b(?i:between|and|by|with|among|on\s+behalf\s+of)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
 
 
-_LEAD_WORD = re.compile(r"^(?:BETWEEN|AND|BY|WITH|AMONG|\(?\d{1,2}[.)])\s+")  # "BETWEEN\n\nACME PLC", "1. ACME PLC"
+_LEAD_WORD = re.compile(r"^(?:(?:BETWEEN|AND|BY|WITH|AMONG|\(?\d{1,2}[.)])\s+)+")  # "BETWEEN\n\nACME PLC", "1. ACME PLC"
 _NAME_WINDOW = 400  # how far before its defined term a party's name may stand
 
 

@@ -241,3 +241,15 @@ def test_first_and_second_party_take_their_roles_from_what_they_do():
     roles = detect(text)
     assert roles.provider[0] == "SECOND PARTY" and roles.client == ("FIRST PARTY",)
     assert {p.term: p.name for p in parties(text)}["FIRST PARTY"] == "PT Sarana Mitra Logistik"
+
+
+def test_company_names_in_capitals_and_a_by_and_between_line():
+    text = ("THIS AGREEMENT is made at Lahore on this 4th day of May, 2026\n\nBY AND BETWEEN\n\n"
+            "RAVI TEXTILE MILLS LIMITED, a company incorporated in Pakistan (hereinafter referred to as the "
+            "\"Purchaser\", which expression shall, unless repugnant to the context, include its successors) of the "
+            "FIRST PART;\n\nAND\n\nKITE DATAWORKS (PRIVATE) LIMITED, a company incorporated in Pakistan (hereinafter "
+            "referred to as the \"Developer\") of the SECOND PART.")
+    names = {p.term: p.name for p in parties(text)}
+    assert names["Purchaser"] == "RAVI TEXTILE MILLS LIMITED"
+    text = text.replace("\"Purchaser\"", "\"Mill\"")  # a name the role words do not know: a company all the same
+    assert detect(text).client == ("Mill",)
