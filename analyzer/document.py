@@ -122,11 +122,6 @@ class Document:
             return self.blocks[i]
         return None
 
-    def block_after(self, offset: int) -> Block | None:
-        """The block that follows the one holding (or last starting before) offset."""
-        i = bisect.bisect_right(self._block_starts, offset)
-        return self.blocks[i] if i < len(self.blocks) else None
-
     def section_at(self, offset: int) -> Section | None:
         """The innermost section containing offset (sections are sorted by start)."""
         i = bisect.bisect_right(self._section_starts, offset) - 1

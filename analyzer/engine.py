@@ -220,18 +220,16 @@ def _cited(prep: Prepared, best: list[Hit], hits: list[Hit], floor: float, cap: 
 
 
 def weak_reasons(cr: CompiledRule, text: str, perspective: str, defined: str = "",
-                 section: str = "", following: str = "") -> list[tuple[str, str]]:
+                 section: str = "") -> list[tuple[str, str]]:
     """(id, message) of each weak_if condition that holds for the evidence text. ``defined``: the
     definitions of the defined terms the text uses, read by conditions with read_definitions;
-    ``section``: the rest of the text's numbered section, read by conditions with read_section;
-    ``following``: the paragraph after the clause in its section, read by conditions with read_next."""
+    ``section``: the rest of the text's numbered section, read by conditions with read_section."""
     reasons = []
     for cond, matches, absent, number_rx in cr.weak:
         if cond.perspective and cond.perspective != perspective:
             continue
         checks = []
         read = f"{text}\n{section}" if cond.read_section and section else text
-        read = f"{read}\n{following}" if cond.read_next and following else read
         named = f"{read}\n{defined}" if cond.read_definitions and defined else read
         if matches:
             checks.append(any(rx.search(read) for rx in matches))
@@ -297,15 +295,12 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
     reads = any(cond.read_definitions for cond, *_ in cr.weak)
     sections = ([_in_force(_rest_of_section(prep.doc, ev.start)) for ev in evidence]
                 if any(cond.read_section for cond, *_ in cr.weak) else [""] * len(texts))
-    nexts = ([_in_force(_next_paragraph(prep.doc, ev.start, ev.end)) for ev in evidence]
-             if any(cond.read_next for cond, *_ in cr.weak) else [""] * len(texts))
 
     def defined(text: str) -> str:
         return _in_force(definitions_used(prep.doc, text)) if reads else ""
 
     if cr.rule.weak_mode == "all":
-        per_block = [weak_reasons(cr, t, perspective, defined(t), sec, nxt)
-                     for t, sec, nxt in zip(texts, sections, nexts)]
+        per_block = [weak_reasons(cr, t, perspective, defined(t), sec) for t, sec in zip(texts, sections)]
         if any(not r for r in per_block):
             return [], None
         seen: dict[str, str] = {}
@@ -313,28 +308,13 @@ def _weakness(prep: Prepared, cr: CompiledRule, best: list[Hit], evidence: tuple
             seen.update(r)
         return list(seen.items()), 0
     whole = "\n".join(texts)
-    reasons = weak_reasons(cr, whole, perspective, defined(whole), "\n".join(dict.fromkeys(s for s in sections if s)),
-                           "\n".join(dict.fromkeys(n for n in nexts if n)))
+    reasons = weak_reasons(cr, whole, perspective, defined(whole), "\n".join(dict.fromkeys(s for s in sections if s)))
     if not reasons:
         return [], None
-    for i, (t, sec, nxt) in enumerate(zip(texts, sections, nexts)):
-        if weak_reasons(cr, t, perspective, defined(t), sec, nxt):
+    for i, (t, sec) in enumerate(zip(texts, sections)):
+        if weak_reasons(cr, t, perspective, defined(t), sec):
             return reasons, i
     return reasons, 0
-
-
-def _next_paragraph(doc, start: int, end: int) -> str:
-    """The block after the one a quote ends in, when it is still in the quote's section (its
-    outermost one, so the next sub-clause of "6 Acceptance" counts and "7 Fees" does not): "The
-    Client shall test each release." then "6.3 It has ten days to do so." "" after a heading, at the
-    end of a section or of the document."""
-    nxt = doc.block_after(max(start, end - 1))
-    if nxt is None:
-        return ""
-    sections = doc.enclosing_sections(start)
-    if nxt.kind == "heading" or (sections and not sections[0].start <= nxt.start < sections[0].end):
-        return ""
-    return doc.text[nxt.start:nxt.end]
 
 
 SECTION_CHARS = 4000  # read_section reads at most this much of a clause's section

@@ -26,7 +26,7 @@ DETECT_KEYS = {"headings", "phrases", "patterns", "require", "exclude", "boost",
 MAX_QUOTE_NEAR = 3
 MAX_EVIDENCE_LIMIT = 30
 WEAK_KEYS = {"id", "message", "perspective", "matches", "absent", "number_over", "number_under",
-             "duration_over", "no_duration", "read_definitions", "read_section", "read_next"}
+             "duration_over", "no_duration", "read_definitions", "read_section"}
 EXAMPLE_KEYS = {"present", "weak", "missing"}
 
 
@@ -47,9 +47,6 @@ class WeakCondition:
     # matches / absent also read the rest of the clause's numbered section: the sibling sub-clauses
     # under the same parent ("12.1 cap" with "12.3 carve-outs", "7.1 duty" with "7.4 survival")
     read_section: bool = False
-    # matches / absent / no_duration also read the paragraph after the clause, when it is in the
-    # same section: "The Client shall test each release." then "It has 10 days to do so."
-    read_next: bool = False
 
     def param(self, name: str) -> dict | None:
         value = getattr(self, name)
@@ -287,16 +284,10 @@ def parse_rule(path: Path, data: Any, family_hint: str | None = None) -> Rule:
             section = False
         elif section and not (matches or absent):
             c.err(w, "read_section", "applies only to matches and absent")
-        following = w.get("read_next", False)
-        if not isinstance(following, bool):
-            c.err(w, "read_next", "must be true or false")
-            following = False
-        elif following and not (matches or absent or w.get("no_duration")):
-            c.err(w, "read_next", "applies only to matches, absent and no_duration")
         weak.append(WeakCondition(wid or f"weak-{i}", msg or "", persp, matches, absent,
                                   number_over=_frozen(nov), duration_over=_frozen(dov),
                                   no_duration=bool(w.get("no_duration")), number_under=_frozen(nun),
-                                  read_definitions=reads, read_section=section, read_next=following))
+                                  read_definitions=reads, read_section=section))
     weak_mode = data.get("weak_mode", "any")
     if weak_mode not in WEAK_MODES:
         c.err(data, "weak_mode", f"must be one of {', '.join(WEAK_MODES)}")

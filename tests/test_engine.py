@@ -329,27 +329,3 @@ def test_read_section_is_validated():
         rule(base + "    matches: ['x']\n    read_section: 'yes'\n")
     with pytest.raises(RuleError, match="applies only to matches and absent"):
         rule(base + "    no_duration: true\n    read_section: true\n")
-
-
-def test_read_next_reads_only_the_paragraph_after_the_clause_in_its_section():
-    """A period stated in the next paragraph ("It has ten days to do so") answers a no-period check
-    that reads it; 12.3 (two paragraphs on) and the next section (13) are never read."""
-    cond = "weak_if:\n  - id: no-period\n    message: no period\n    no_duration: true\n"
-    text = ("12. SCOPE\n\n12.1 The scope of the tests is agreed by the Client.\n\n12.2 The Client has ten days "
-            "to run them.\n\n13. NOTICES\n\n13.1 Notices go by email.")
-    assert review([rule(cond)], text).findings[0].status.value == "weak"
-    assert review([rule(cond + "    read_next: true\n")], text).findings[0].status.value == "present"
-    far = text.replace("12.2 The Client has ten days to run them.", "12.2 Tests are run on staging.\n\n"
-                       "12.3 The Client has ten days to run them.")
-    assert review([rule(cond + "    read_next: true\n")], far).findings[0].status.value == "weak"
-    across = text.replace("12.2 The Client has ten days to run them.\n\n13. NOTICES", "13. NOTICES\n\n"
-                          "The Client has ten days to run them.")
-    assert review([rule(cond + "    read_next: true\n")], across).findings[0].status.value == "weak"
-
-
-def test_read_next_is_validated():
-    base = "weak_if:\n  - id: x\n    message: m\n"
-    with pytest.raises(RuleError, match="must be true or false"):
-        rule(base + "    matches: ['x']\n    read_next: 1\n")
-    with pytest.raises(RuleError, match="applies only to matches, absent and no_duration"):
-        rule(base + "    duration_over: {max: 3, unit: days}\n    read_next: true\n")
