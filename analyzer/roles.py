@@ -20,7 +20,7 @@ PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "V
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
                 "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
                 "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller",
-                "Procuring Entity", "Party A", "Trust")
+                "Procuring Entity", "Party A", "Trust", "Contracting Authority", "Contracting Entity")
 # Words whose role depends on the counterpart: "Company" is the client of a Contractor but the
 # provider when the other side is the Client or Customer.
 AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"},

@@ -253,3 +253,10 @@ def test_company_names_in_capitals_and_a_by_and_between_line():
     assert names["Purchaser"] == "RAVI TEXTILE MILLS LIMITED"
     text = text.replace("\"Purchaser\"", "\"Mill\"")  # a name the role words do not know: a company all the same
     assert detect(text).client == ("Mill",)
+
+
+def test_a_contracting_authority_is_the_client():
+    text = ('The European Union, represented by its Delegation (the "Contracting Authority"), and Baltic Data '
+            'Consortium UAB (the "Contractor")')
+    roles = detect(text)
+    assert roles.client == ("Contracting Authority",) and roles.provider[0] == "Contractor"
