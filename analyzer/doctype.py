@@ -84,23 +84,23 @@ _ATTACHMENT = re.compile(
 ATTACHMENTS_NAMED = 4  # how many missing attachments the note names
 
 
-def _has_heading(text: str, kind: str, ident: str) -> bool:
-    """Whether a line starts with the attachment's name ("ANNEX 2 - Fees", "## Schedule B")."""
-    return re.search(rf"^[ \t#*|>-]*{kind}\s+{re.escape(ident)}\b", text, re.IGNORECASE | re.MULTILINE) is not None
+# a line that starts with an attachment's name: "ANNEX 2 - Fees", "## Schedule B", "| Appendix III |"
+_ATTACHMENT_HEADING = re.compile(r"^[ \t#*|>-]*(?P<kind>Annex|Schedule|Attachment|Appendix|Exhibit)\s+"
+                                 r"(?P<id>[A-Z]|\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE | re.MULTILINE)
 
 
 def missing_attachments(text: str) -> list[str]:
     """Annexes, schedules, attachments, appendices and exhibits the text refers to but does not
     contain (no line of the file starts with their name), in order of first mention."""
+    present = {(m.group("kind").lower(), m.group("id").lower()) for m in _ATTACHMENT_HEADING.finditer(text)}
     out: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for m in _ATTACHMENT.finditer(text):
-        label = f"{m.group('kind')} {m.group('id')}"
-        if label.lower() in seen:
-            continue
-        seen.add(label.lower())
-        if not _has_heading(text, m.group("kind"), m.group("id")):
-            out.append(label)
+        key = (m.group("kind").lower(), m.group("id").lower())
+        if key not in seen:
+            seen.add(key)
+            if key not in present:
+                out.append(f"{m.group('kind')} {m.group('id')}")
     return out
 
 

@@ -74,8 +74,7 @@ def _template(pattern: str):
     """(parse tree of a library pattern with a placeholder character for each names group, which
     role each placeholder stands for), or None when splicing could differ from parsing the expanded
     source: a look-behind holds a placeholder (its fixed-width check reads the names); a placeholder
-    character occurs in the
-    pattern; or a placeholder sits in a character set. Where a placeholder starts an alternative, the
+    character occurs in the pattern; or a placeholder sits in a character set. Where a placeholder starts an alternative, the
     parser's branch optimisations (a common first item moved out, one-character alternatives made a
     set) see the names' first items: each splice is then checked (_branch_as_parsed) and falls back
     when they would apply. Each occurrence has its own character, so the parser never finds two
