@@ -91,17 +91,29 @@ _ATTACHMENT_HEADING = re.compile(r"^[ \t#*|>-]*(?P<kind>Annex|Schedule|Attachmen
 
 def missing_attachments(text: str) -> list[str]:
     """Annexes, schedules, attachments, appendices and exhibits the text refers to but does not
-    contain (no line of the file starts with their name), in order of first mention."""
+    contain (no line of the file starts with their name): each kind in order of first mention, its
+    labels in their own order ("Annex I, Annex II, Annex III")."""
     present = {(m.group("kind").lower(), m.group("id").lower()) for m in _ATTACHMENT_HEADING.finditer(text)}
-    out: list[str] = []
-    seen: set[tuple[str, str]] = set()
+    kinds: dict[str, list[str]] = {}
     for m in _ATTACHMENT.finditer(text):
         key = (m.group("kind").lower(), m.group("id").lower())
-        if key not in seen:
-            seen.add(key)
-            if key not in present:
-                out.append(f"{m.group('kind')} {m.group('id')}")
-    return out
+        labels = kinds.setdefault(m.group("kind"), [])
+        if key not in present and m.group("id") not in labels:
+            labels.append(m.group("id"))
+    return [f"{kind} {ident}" for kind, ids in kinds.items() for ident in sorted(ids, key=_label_order)]
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _label_order(ident: str) -> tuple[int, int]:
+    """Sort key of an attachment label: numbers, then roman numerals, then letters, each by value."""
+    if ident.isdigit():
+        return 0, int(ident)
+    if set(ident) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in ident]
+        return 1, sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return 2, ord(ident[0])
 
 
 def unattached_note(text: str) -> str | None:

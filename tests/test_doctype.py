@@ -66,6 +66,9 @@ def test_annexes_referred_to_but_not_in_the_file_are_named():
     note = unattached_note(text)
     assert "Schedule B, Appendix III, which are not in the file" in note
     assert unattached_note(text + "\n## Schedule B\nFees\n\nAppendix III: 99.5% uptime.\n") is None
+    # each kind in its own order, as a reader lists them
+    assert missing_attachments("See Annex II, Annex IV, Annex I, Annex IX; Schedule 10, Schedule 2") == [
+        "Annex I", "Annex II", "Annex IV", "Annex IX", "Schedule 2", "Schedule 10"]
 
 
 def test_the_missing_annex_note_reaches_the_review_warnings():
