@@ -78,15 +78,15 @@ def external_terms_note(text: str) -> str | None:
 
 # "Annex 2", "Schedule B", "Attachment I", "Exhibit C", "Appendix 4"; not an EDGAR exhibit number
 # ("Exhibit 10.1") and not a schedule of a statute ("Schedule 1 to the Data Protection Act 2018")
+_ATTACHMENT_NAME = r"(?P<kind>Annex|Schedule|Attachment|Appendix|Exhibit)\s+(?P<id>[A-Z]|\d{1,2}|[IVX]{1,4})\b"
 _ATTACHMENT = re.compile(
-    r"\b(?P<kind>Annex|Schedule|Attachment|Appendix|Exhibit)\s+(?P<id>[A-Z]|\d{1,2}|[IVX]{1,4})\b(?!\.\d)"
+    rf"\b{_ATTACHMENT_NAME}(?!\.\d)"
     r"(?!\s+(?:to|of)\s+the\s+(?:[\w-]+\s+){0,4}(?:Act|Regulations?|Law|Code|Directive|Convention|Rules)\b)")
 ATTACHMENTS_NAMED = 4  # how many missing attachments the note names
 
 
 # a line that starts with an attachment's name: "ANNEX 2 - Fees", "## Schedule B", "| Appendix III |"
-_ATTACHMENT_HEADING = re.compile(r"^[ \t#*|>-]*(?P<kind>Annex|Schedule|Attachment|Appendix|Exhibit)\s+"
-                                 r"(?P<id>[A-Z]|\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE | re.MULTILINE)
+_ATTACHMENT_HEADING = re.compile(rf"^[ \t#*|>-]*{_ATTACHMENT_NAME}", re.IGNORECASE | re.MULTILINE)
 
 
 def missing_attachments(text: str) -> list[str]:

@@ -8,7 +8,7 @@ parties' legal names ("Northgate Systems Limited ("Supplier")") for the key-term
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analyzer.matching.prefilter import searcher
@@ -29,10 +29,10 @@ AMBIGUOUS = {"company": {"client", "customer", "buyer", "purchaser", "licensee"}
 GENERIC_PROVIDER = ("Service Provider", "Provider")
 
 _Q_OPEN = "\"“”'‘"
-_DEFINED = re.compile(
-    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)(?:\s*,?\s*which\s+expression\b[^()]{0,200})?\s*\)""")
 # ("the Bank", which expression shall where the context so admits include its successors): the
 # successors-and-assigns rider of Commonwealth and Indian drafting may close the definition
+_DEFINED = re.compile(
+    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)(?:\s*,?\s*which\s+expression\b[^()]{0,200})?\s*\)""")
 # The same without brackets, as many translated contracts write it: '..., represented by its
 # Director, hereinafter called the "Employer", of the one part'
 _DEFINED_BARE = re.compile(
@@ -215,9 +215,7 @@ def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> lis
     lead = _NUMBERING.sub("", text[joined.end():joined.end() + 80]) if joined else ""
     if not joined or not second.name or not lead.startswith(second.name.split()[0]):
         return found  # not the two sides of one parties block: 'X (the "A"); and Y (the "B")'
-    role = "client" if known.role == "provider" else "provider"
-    party = Party(other.name, other.term, role, other.start, other.end, other.aliases)
-    return sorted([known, party], key=lambda p: p.start)
+    return _opposite(known, other)
 
 
 def _pair(found: list[Party]) -> list[Party]:
@@ -228,9 +226,13 @@ def _pair(found: list[Party]) -> list[Party]:
     known, other = sorted(found, key=lambda p: p.role is None)
     if abs(other.start - known.start) > _COUNTERPART_CHARS:
         return found
-    role = "client" if known.role == "provider" else "provider"
-    return sorted([known, Party(other.name, other.term, role, other.start, other.end, other.aliases)],
-                  key=lambda p: p.start)
+    return _opposite(known, other)
+
+
+def _opposite(known: Party, other: Party) -> list[Party]:
+    """The two parties in text order, other given the role opposite known's."""
+    other = replace(other, role="client" if known.role == "provider" else "provider")
+    return sorted([known, other], key=lambda p: p.start)
 
 
 def _resolve(found: list[Party], text: str) -> list[Party]:
@@ -249,7 +251,7 @@ def _resolve(found: list[Party], text: str) -> list[Party]:
                       for r, rx in _ROLE_VERBS.items()}
             if counts["provider"] != counts["client"]:
                 role = max(counts, key=counts.get)
-        out.append(Party(p.name, p.term, role, p.start, p.end, p.aliases))
+        out.append(replace(p, role=role))
     return out
 
 

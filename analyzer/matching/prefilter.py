@@ -376,16 +376,14 @@ class BlockFilter:
         if self.lowered is None or not self.starts:
             return True
         of = getattr(rx, "template_factors", None)
-        for alternatives in of() if of is not None else ():  # before the names are spliced in
-            if not any(self._mask(lit) >> block & 1 for lit in alternatives):
-                return False
+        if of is not None and not self._holds(of(), block):  # before the names are spliced in
+            return False
         req = requirement(rx)
-        if req is None:
-            return True
-        for alternatives in req.all_of:
-            if not any(self._mask(lit) >> block & 1 for lit in alternatives):
-                return False
-        return True
+        return req is None or self._holds(req.all_of, block)
+
+    def _holds(self, all_of, block: int) -> bool:
+        """The block holds one literal of each set."""
+        return all(any(self._mask(lit) >> block & 1 for lit in alternatives) for alternatives in all_of)
 
     def _possible(self, all_of) -> int:
         """The blocks a match may start in, as a mask: it holds one literal of each set, and may
