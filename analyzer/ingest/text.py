@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from analyzer.document import Block, Coverage, Document
+from analyzer.pagebreaks import BLANK_LINE, join_page_breaks
 from analyzer.errors import InputError, UnsupportedFormat
 
-_BLANK_LINE = re.compile(r"(?:\r?\n|\r)[ \t\f\v]*(?:\r?\n|\r)")
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -53,15 +53,16 @@ def looks_binary(text: str, sample: int = 65536) -> bool:
 
 
 def blocks_from_text(text: str, start: int = 0, end: int | None = None) -> list[Block]:
-    """Paragraphs = runs of non-blank lines. Leading/trailing whitespace is left outside blocks."""
+    """Paragraphs = runs of non-blank lines, joined again where a page break cut a sentence.
+    Leading/trailing whitespace is left outside blocks."""
     end = len(text) if end is None else end
     blocks: list[Block] = []
     pos = start
-    for m in _BLANK_LINE.finditer(text, start, end):
+    for m in BLANK_LINE.finditer(text, start, end):
         _add(blocks, text, pos, m.start())
         pos = m.end()
     _add(blocks, text, pos, end)
-    return blocks
+    return join_page_breaks(text, blocks)
 
 
 def _add(blocks: list[Block], text: str, s: int, e: int) -> None:

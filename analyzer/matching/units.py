@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyzer.pagebreaks import furniture_lines
+
 ITEM_RE = re.compile(
     r"""^\s*(?:[-*•▪–]\s
         |\(?[a-z0-9]{1,3}[.)]\s
@@ -23,11 +25,13 @@ MAX_LIST_ITEMS = 15
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines, without the page furniture inside a sentence the reader joined over a page break."""
+    skip = furniture_lines(text, start, end)
     out, pos = [], start
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
-        if text[pos:stop].strip():
+        if text[pos:stop].strip() and not any(s <= pos < e for s, e in skip):
             out.append((pos, stop))
         pos = stop + 1
     return out
