@@ -32,11 +32,14 @@ _Q_OPEN = "\"“”'‘"
 # ("the Bank", which expression shall where the context so admits include its successors): the
 # successors-and-assigns rider of Commonwealth and Indian drafting may close the definition
 _DEFINED = re.compile(
-    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?|referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)(?:\s*,?\s*which\s+expression\b[^()]{0,200})?\s*\)""")
+    r"""\(\s*(?:each\s+|individually\s+)?(?:the\s+|a\s+|an\s+|(?i:hereinafter)\s+(?:called\s+|referred\s+to\s+as\s+)?|(?i:referred)\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?|we|you)["“”'’]+(?P<aliases>(?:\s*(?:,|or|and)\s*(?:the\s+)?["“”'‘][A-Za-z ]{1,20}["“”'’])*)(?:\s*,?\s*which\s+expression\b[^()]{0,200})?\s*\)""")
 # The same without brackets, as many translated contracts write it: '..., represented by its
 # Director, hereinafter called the "Employer", of the one part'
+# ('..., hereinafter "THE PROVIDER"; and ...') and, unquoted in capitals, '..., who for the purposes of this
+# contract shall be called THE CONTRACTOR, have agreed ...'.
 _DEFINED_BARE = re.compile(
-    r"""\bhereinafter\s+(?:called|referred\s+to\s+as|named|designated\s+as|known\s+as)\s+(?:the\s+)?["“”'‘]+(?:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?)["“”'’]+(?P<aliases>)(?=\s*[,.;)]|\s+(?:of|and)\b)""")
+    r"""\b(?i:hereinafter)\s+(?:(?:called|referred\s+to\s+as|named|designated\s+as|known\s+as)\s+)?(?i:the\s+)?["“”'‘]+(?i:the\s+)?(?P<term>[A-Z][A-Za-z&.\- ]{0,40}?)["“”'’]+(?P<aliases>)(?=\s*[,.;)]|\s+(?:of|and)\b)"""
+    r"""|\b(?:shall|will)\s+be\s+(?:hereinafter\s+)?(?:called|referred\s+to\s+as|designated(?:\s+as)?|named|known\s+as)\s+(?:THE\s+)?(?P<caps>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?=\s*[,.;)]|\s+(?:of|and)\b)""")
 _ALIAS = re.compile(r"""["“”'‘](?:the\s+)?([A-Za-z][A-Za-z ]{0,19}?)["“”'’]""")  # each of (the "State" or the "Agency")
 _PREAMBLE_CHARS = 4000
 _LABEL_ROW_CHARS = 1500  # party label rows sit at the top of an order form or a letter
@@ -106,6 +109,7 @@ def _role_of(term: str) -> str | None:
 
 
 _SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|Co|plc|PLC|LLP|LP|GmbH|AG|SA|S\.A|BV|B\.V|NV|DAC|Pty|SAS|SARL|AB|Oy|KK|Company"
+                     r"|S\.A\.S|S\.R\.L|SRL|S\.A\.E|SAE|S\.p\.A|SpA|Ltda|Lda|d\.o\.o|s\.r\.o|Kft|Zrt|JSC|ApS"
                      r"|LTD|LIMITED|INC|INCORPORATED|CORP|CORPORATION|COMPANY)\b\.?$"
                      r"|^(?:PT|CV)\.?\s+[A-Z]")  # Indonesian company forms stand before the name: "PT Lintas Guna"
 _NAME = re.compile(r"(?:\b(?i:between|and|by|with|among|on\s+behalf\s+of)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
@@ -133,7 +137,14 @@ def parties(text: str) -> list[Party]:
     return list(_parties(text))
 
 
-_ORDINAL_PARTIES = ("first party", "second party")  # the parties themselves, not "the Disclosing Party"
+# the parties themselves, not "the Disclosing Party"; "the Contracting Party" is the client of "the Contractor" in
+# translations of Spanish and Portuguese contracts (la parte contratante / el contratista)
+_ORDINAL_PARTIES = ("first party", "second party", "contracting party")
+
+
+def _term_group(m: re.Match) -> str:
+    """The group that holds a definition's term: quoted, or bare capitals ("shall be called THE CONTRACTOR")."""
+    return "term" if m.group("term") is not None else "caps"
 
 
 def _definitions(head: str) -> list[re.Match]:
@@ -153,22 +164,22 @@ def _parties(text: str) -> tuple[Party, ...]:
     seen: set[str] = set()
     floor = 0
     for m in _definitions(head):
-        term = " ".join(m.group("term").split())
+        term = " ".join((m.group("term") or m.group("caps")).split())
         low = term.lower()
         prev, floor = floor, m.end()
         if low in seen or low in ("agreement", "effective date", "services", "sow") or (
                 low.endswith(("party", "parties")) and low not in _ORDINAL_PARTIES):
             continue
-        aliases = tuple(a for a in _ALIAS.findall(m.group("aliases"))
+        aliases = tuple(a for a in _ALIAS.findall(m.group("aliases") or "")
                         if a.lower() != low and (a[0].isupper() or a in PLAIN))  # not "us", "our"
         role = _role_of(term) or next((r for r in map(_role_of, aliases) if r), None)
         name = _legal_name(head, m.start(), prev)
-        if role is None and (name is None or not _SUFFIX.search(name)):
+        if role is None and low not in _ORDINAL_PARTIES and (name is None or not _SUFFIX.search(name)):
             if name is not None:
-                unsure.append(Party(name, term, None, m.start("term"), m.end("term"), aliases))
+                unsure.append(Party(name, term, None, m.start(_term_group(m)), m.end(_term_group(m)), aliases))
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
-        found.append(Party(name, term, role, m.start("term"), m.end("term"), aliases))
+        found.append(Party(name, term, role, m.start(_term_group(m)), m.end(_term_group(m)), aliases))
     if len(found) < 2:
         found += [p for p in _label_rows(head) if p.term.lower() not in seen]
     return tuple(_pair(_resolve(_with_counterpart(found, unsure, head), text)))
@@ -186,7 +197,8 @@ def _label_rows(head: str) -> list[Party]:
     """Parties named by label rows near the top, used when the preamble defines fewer than two;
     only role words count as labels, and only while both sides are named that way."""
     rows = [(m, _role_of(m.group("term"))) for m in _LABEL_ROW.finditer(head, 0, _LABEL_ROW_CHARS)]
-    rows = [(m, r) for m, r in rows if (r is not None or m.group("term").lower() in AMBIGUOUS)
+    rows = [(m, r) for m, r in rows if (r is not None or m.group("term").lower() in AMBIGUOUS
+                                        or m.group("term").lower() in _ORDINAL_PARTIES)  # "First Party: X"
             and (not m.group("term").isupper() or _LETTER_PARTY.fullmatch(m.group("term").lower()))]
     # "CONTRACTOR:" on a government cover sheet: its role words say more; but "PARTY A" is the term
     out, seen = [], set()

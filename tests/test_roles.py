@@ -260,3 +260,37 @@ def test_a_contracting_authority_is_the_client():
             'Consortium UAB (the "Contractor")')
     roles = detect(text)
     assert roles.client == ("Contracting Authority",) and roles.provider[0] == "Contractor"
+
+
+def test_a_capitalised_hereinafter_with_an_ordinal_party_and_a_role_word():
+    text = ("this contract was concluded between:\n\nFirst: Delta Trading Company (S.A.E.), represented by its "
+            "Chairman.\n(Hereinafter referred to as \"the First Party\" or \"the Employer\")\n\nSecond: Pharos "
+            "Software (a limited liability company), represented by its Director.\n(Hereinafter referred to as "
+            "\"the Second Party\" or \"the Contractor\")")
+    roles = detect(text)
+    assert roles.client == ("First Party", "Employer")
+    assert roles.provider[:2] == ("Second Party", "Contractor")
+
+
+def test_roles_defined_in_capitals_with_or_without_quotes():
+    quoted = ('between, on the one hand, PAMPA CODE S.R.L., represented by its managing partner, hereinafter '
+              '"THE PROVIDER"; and, on the other hand, VIÑEDOS DEL SUR S.A., hereinafter "THE CLIENT", and jointly '
+              '"THE PARTIES", agree to the following clauses:')
+    roles = detect(quoted)
+    assert roles.provider[0] == "PROVIDER" and roles.client == ("CLIENT",)
+    bare = ("Between the undersigned, ANA GOMEZ, legal representative of TRANSPORTES DEL VALLE S.A.S., who for the "
+            "purposes of this contract shall be called THE CONTRACTING PARTY; and LUIS DIAZ, legal representative "
+            "of NUBE ANDINA S.A.S., who for the purposes of this contract shall be called THE CONTRACTOR, have "
+            "agreed to the following clauses.")
+    roles = detect(bare)
+    assert roles.provider[0] == "CONTRACTOR" and roles.client == ("CONTRACTING PARTY",)
+
+
+def test_first_and_second_party_label_rows():
+    text = ("This agreement was concluded in Amman between each of:\n\n"
+            "First Party: Olive Schools Company (private shareholding company), represented by its General Manager.\n\n"
+            "Second Party: Petra Apps Company (limited liability company), represented by its manager.\n\n"
+            "The Second Party shall develop and install the system. The First Party shall pay the price in two "
+            "instalments.")
+    roles = detect(text)
+    assert roles.provider[0] == "Second Party" and roles.client == ("First Party",)
