@@ -328,8 +328,18 @@ def _rest_of_section(doc, start: int) -> str:
     numbered = [s for s in sections if s.number]
     if not numbered:
         return ""
-    section = numbered[-2] if len(numbered) > 1 else numbered[-1]
+    section = numbered[-2] if len(numbered) > 1 and _is_sub_clause(numbered[-1], numbered[-2]) else numbered[-1]
     return doc.text[section.start:min(section.end, section.start + SECTION_CHARS)]
+
+
+_WHOLE_NUMBER = re.compile(r"\d+\.?")
+_DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
+def _is_sub_clause(child, parent) -> bool:
+    """ "12.3" under "12", "(b)" under "7.1": parts of one clause. Not clause "04" under a part "B. TERMS
+    AND CONDITIONS": whole-numbered clauses under a lettered part are separate clauses."""
+    return not (_WHOLE_NUMBER.fullmatch(child.number) and not _DECIMAL_NUMBER.fullmatch(parent.number))
 
 
 def decide(prep: Prepared, cr: CompiledRule, perspective: str, extra_hits: list[Hit] = ()) -> Finding:

@@ -323,6 +323,20 @@ def test_read_section_also_answers_absent_conditions():
     assert review([rule(cond + "    read_section: true\n")], SECTIONED).findings[0].status.value == "present"
 
 
+def test_read_section_does_not_read_the_other_clauses_of_a_lettered_part():
+    """Clauses '01' ... '04' under 'B. TERMS AND CONDITIONS' are separate clauses, not sub-clauses of one:
+    a cap in clause 04 (on liability) does not cap the delay penalty of clause 02."""
+    text = ("A. PRICE\n\nThe price is BDT 2,000,000.\n\nB. TERMS AND CONDITIONS\n\n"
+            "01. Completion: the works shall be completed within 90 days.\n\n"
+            "02. Penalty: for late completion the vendor shall pay a penalty of 2% of the price per week of delay.\n\n"
+            "03. Payment: payment within 30 days of the final bill.\n\n"
+            "04. Liability: the vendor's total liability shall not exceed 12% of the price.")
+    f = review([builtin("delay-penalties")], text).findings[0]
+    assert f.status.value == "weak" and "uncapped" in f.weak_reasons
+    nested = text.replace("B. TERMS AND CONDITIONS", "2. TERMS AND CONDITIONS").replace("\n0", "\n2.")
+    assert review([builtin("delay-penalties")], nested).findings[0].status.value == "present"  # 2.2 under 2
+
+
 def test_read_section_is_validated():
     base = "weak_if:\n  - id: x\n    message: m\n"
     with pytest.raises(RuleError, match="must be true or false"):
