@@ -225,8 +225,10 @@ def _with_counterpart(found: list[Party], unsure: list[Party], text: str) -> lis
     first, second = sorted((known, other), key=lambda p: p.start)
     joined = _AND_NEXT.match(text, first.end)
     lead = _NUMBERING.sub("", text[joined.end():joined.end() + 80]) if joined else ""
-    if not joined or not second.name or not lead.startswith(second.name.split()[0]):
+    if not joined or (second.name and not lead.startswith(second.name.split()[0])):
         return found  # not the two sides of one parties block: 'X (the "A"); and Y (the "B")'
+    # (a second name the reader could not take apart, 'SIA "Perkons Digital", ...', is taken on the word
+    # "and" that joins the two definitions)
     return _opposite(known, other)
 
 

@@ -294,3 +294,12 @@ def test_first_and_second_party_label_rows():
             "instalments.")
     roles = detect(text)
     assert roles.provider[0] == "Second Party" and roles.client == ("First Party",)
+
+
+def test_a_counterpart_whose_name_the_reader_cannot_take_apart():
+    text = ('PARTIES\n\nRiga Technical College, a state institution, acting as coordinator of the Project, represented '
+            'by its Vice-Rector (the "Coordinator"),\n\nand\n\nSIA "Zvaigzne Soft", registration No. 40203319000, '
+            'represented by a board member (the "Subcontractor"),\n\nhave agreed as follows.\n\n'
+            'National Agency: State Education Development Agency (the "National Agency")')
+    roles = detect(text)
+    assert roles.provider[0] == "Subcontractor" and roles.client == ("Coordinator",)
