@@ -14,10 +14,20 @@ import re
 from analyzer.document import Block, DefinedTerm, Document, Party, Section
 
 _ROMAN = r"(?:[IVXLC]+)"
+# "Clause Four (Duration of Execution)", as translations of Arabic contracts number their clauses
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
+# "FIRST: OBJECT." / "SECOND. PRICE." / "THIRD CLAUSE - TERM": clauses of Spanish- and Portuguese-tradition
+# contracts, numbered by an ordinal in capitals (case-sensitive: "First, the Supplier ..." is a sentence)
+_ORDINAL = (r"(?-i:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH"
+            r"|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH"
+            r"|TWENTY-(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH))(?:\s+CLAUSE)?)")
 _NUMBERED = re.compile(
     r"""^\s*(?:
         (?P<kw>(?:section|article|clause|schedule|exhibit|annex|appendix|attachment|part)\s+)
-            (?P<kwnum>[0-9]+(?:\.[0-9]+)*[A-Za-z]?|""" + _ROMAN + r"""|[A-Z])(?![\w.]*\w)\.?[:.]?
+            (?P<kwnum>[0-9]+(?:\.[0-9]+)*[A-Za-z]?|""" + _ROMAN + r"""|[A-Z]|\([0-9]{1,3}\)|""" + _NUMBER_WORD + r""")
+            (?![\w.]*\w)\.?[:.]?
+      | (?P<ordinal>""" + _ORDINAL + r""")\s*[:.\u2013\u2014-](?=\s)
       | (?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})*)(?:\.|\))?(?=\s)
       | (?P<paren>\((?:[a-z]{1,2}|[ivxl]{1,6}|[A-Z]{1,2}|[IVXL]{1,6}|[0-9]{1,2})\))
       | (?P<letter>[A-Z])\.(?=\s)
@@ -27,6 +37,8 @@ _NUMBERED = re.compile(
 )
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<h>[^\n#]*[^\s#])[ \t#]*|(?P<m>\*\*|__)(?P<b>[^*_\n]+)(?P=m)[ \t]*:?")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{2,4}\b")
+_NEW_LINE_STARTS = re.compile(r"[ \t]*(?:[A-Z0-9(\"\u201c]|[a-z][.)]\s)")  # a sentence or an item, not a wrapped line
+_BRACKETED_TITLE = re.compile(r"\(([^()\n]{2,80})\)")
 _TITLE_THEN_BODY = re.compile(r"^(?P<title>[A-Z][^.:\n]{1,80}?)[.:](?:\s+|$)(?P<body>.*)$", re.DOTALL)
 _MAX_HEADING_WORDS = 12
 _TOP_KEYWORDS = ("schedule", "exhibit", "annex", "appendix", "attachment")
@@ -47,6 +59,9 @@ def _title_of(rest: str) -> str | None:
     if not rest:
         return None
     first_line = rest.splitlines()[0].strip()
+    bracketed = _BRACKETED_TITLE.fullmatch(first_line)
+    if bracketed and _title_case(bracketed.group(1)):
+        return bracketed.group(1)  # "Clause Four (Duration of Execution)"
     m = _TITLE_THEN_BODY.match(rest)
     if m and len(m.group("title").split()) <= 8 and _title_case(m.group("title")):
         return m.group("title").strip()  # "Change Orders. Either party may..."
@@ -57,7 +72,20 @@ def _title_of(rest: str) -> str | None:
         return first_line.rstrip(".:")
     if first_line == rest and _sentence_heading(first_line):
         return first_line  # "2. What you will receive": plain-language letters head clauses this way
+    if first_line != rest and _short_title(first_line) \
+            and _NEW_LINE_STARTS.match(rest, len(rest.splitlines()[0]) + 1) and not _toc_line(rest.splitlines()[1]):
+        return first_line.rstrip(":")  # "Article 1. Subject of the Agreement" over "1.1. The Contractor ..."
     return None
+
+
+def _short_title(line: str) -> bool:
+    return len(line.split()) <= 8 and not line.endswith((".", ",", ";")) and _title_case(line)
+
+
+def _toc_line(line: str) -> bool:
+    """ "Annex D - Prices" under "Annex C - Exclusions": a list of titles (contents, annexes), no body."""
+    m = _NUMBERED.match(line.strip())
+    return bool(m) and _short_title(m.group("rest").strip().lstrip("-\u2013\u2014:").strip())
 
 
 _PLAIN_HEADING = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){1,7}\??")
@@ -86,6 +114,8 @@ def _family(m: re.Match, last: dict[str, str]) -> tuple[str, str]:
         return "kw:" + m.group("kw").strip().lower(), m.group("kwnum")
     if m.group("num"):
         return f"dec{m.group('num').count('.') + 1}", m.group("num")
+    if m.group("ordinal"):
+        return "ordinal", m.group("ordinal")
     if m.group("paren"):
         v = m.group("paren")[1:-1]
         if v.isdigit():
@@ -112,6 +142,8 @@ def _label(m: re.Match) -> str:
         return f"{m.group('kw').strip().title()} {m.group('kwnum')}"
     if m.group("num"):
         return m.group("num")
+    if m.group("ordinal"):
+        return m.group("ordinal")
     if m.group("paren"):
         return m.group("paren")
     return (m.group("letter") or m.group("roman")) + "."

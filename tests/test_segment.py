@@ -144,3 +144,28 @@ def test_markdown_headings_in_plain_text_start_sections():
 def test_a_dash_between_a_part_number_and_its_title():
     assert sections("Part 1 - Scope of Works\n\nThe Supplier shall install the system.\n\nSchedule 2 \u2013 Payment\n\n"
                     "Invoices are due in 30 days.") == [("Part 1", "Scope of Works", 1), ("Schedule 2", "Payment", 1)]
+
+
+def test_clause_numbering_of_translated_civil_law_contracts():
+    assert sections("Article (1): The Preamble and the Annexes\n\nThe preamble is part of it.\n\n"
+                    "Article (2): Subject of the Agreement\n\nThe Second Party shall supply the system.") == [
+        ("Article (1)", "The Preamble and the Annexes", 1), ("Article (2)", "Subject of the Agreement", 1)]
+    assert sections("Clause One (The Preamble)\nThe above preamble forms part of this contract.\n\n"
+                    "Clause Two (Subject of the Contract)\nThe Second Party undertakes to programme the system.") == [
+        ("Clause One", "The Preamble", 1), ("Clause Two", "Subject of the Contract", 1)]
+
+
+def test_ordinal_clauses_in_capitals():
+    text = ("FIRST: OBJECT. THE PROVIDER undertakes to develop the platform.\n\n"
+            "SECOND. PRICE. THE CLIENT shall pay the price.\n\n"
+            "First, the Provider shall meet the Client.")  # a sentence, not a clause
+    assert sections(text) == [("FIRST", "OBJECT", 1), ("SECOND", "PRICE", 1)]
+
+
+def test_a_title_on_the_numbered_line_over_its_body_in_one_block():
+    assert sections("Article 1. Subject of the Agreement\n1.1. The Contractor shall build the shop.\n\n"
+                    "Article 2 - Contractual documents\nThe contract consists of this text and Annex 1.") == [
+        ("Article 1", "Subject of the Agreement", 1), ("Article 2", "Contractual documents", 1)]
+    # a name wrapped over two lines is no title
+    assert sections("1. Acme Corporation Limited\nincorporated in England, of the one part.") == [("1", None, 1)]
+    assert sections("Annex C - Exclusions\nAnnex D - Prices") == [("Annex C", None, 1)]  # a list of annexes
