@@ -16,7 +16,8 @@ from analyzer.matching.prefilter import searcher
 PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "Vendor", "Supplier",
                   "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
                   "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester", "Prestador",
-                  "Party B")  # in Chinese contracts Party B (yifang) serves Party A (jiafang)
+                  "Party B",  # in Chinese contracts Party B (yifang) serves Party A (jiafang)
+                  "Executor", "Performer")  # the Ispolnitel of Russian-tradition contracts, in translation
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
                 "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
                 "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller",

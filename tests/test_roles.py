@@ -303,3 +303,11 @@ def test_a_counterpart_whose_name_the_reader_cannot_take_apart():
             'National Agency: State Education Development Agency (the "National Agency")')
     roles = detect(text)
     assert roles.provider[0] == "Subcontractor" and roles.client == ("Coordinator",)
+
+
+def test_the_executor_of_russian_tradition_contracts_is_the_provider():
+    text = ('Joint-Stock Commercial Bank "SAMARKAND", hereinafter referred to as the "Customer", represented by its '
+            'Chairman, on the one hand, and Limited Liability Company "ORION SOFT", hereinafter referred to as the '
+            '"Executor", represented by its Director, on the other hand, have concluded this Contract.')
+    roles = detect(text)
+    assert roles.provider[0] == "Executor" and roles.client == ("Customer",)
