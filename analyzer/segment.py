@@ -35,7 +35,8 @@ _NUMBERED = re.compile(
     )\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<h>[^\n#]*[^\s#])[ \t#]*|(?P<m>\*\*|__)(?P<b>[^*_\n]+)(?P=m)[ \t]*:?")
+# "## Fees", "**Fees**", and "*Fees*" (bold in Slack and WhatsApp), alone on a line
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<h>[^\n#]*[^\s#])[ \t#]*|(?P<m>\*\*|__|\*(?!\s))(?P<b>[^*_\n]+)(?P=m)[ \t]*:?")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{2,4}\b")
 _NEW_LINE_STARTS = re.compile(r"[ \t]*(?:[A-Z0-9(\"\u201c]|[a-z][.)]\s)")  # a sentence or an item, not a wrapped line
 _BRACKETED_TITLE = re.compile(r"\(([^()\n]{2,80})\)")
@@ -197,7 +198,7 @@ def _classify(block: Block, text: str, last: dict[str, str]) -> tuple[Section, s
         _is_caps_heading(first) or (block.bold and not first.endswith((".", ",", ";")))
     ):
         return Section(block.start, block.end, None, first.rstrip(".:"), 1), "caps"
-    marked = _MARKDOWN_HEADING.fullmatch(first)
+    marked = _MARKDOWN_HEADING.fullmatch(first.split("\n", 1)[0].strip())  # over its body or alone
     heading = marked and (marked.group("h") or marked.group("b")).strip().rstrip(".:")
     if heading and len(heading.split()) <= _MAX_HEADING_WORDS:
         # "**What you'll get**" or "## Fees" in a plain-text or Markdown file: a heading by its markup

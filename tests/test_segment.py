@@ -169,3 +169,11 @@ def test_a_title_on_the_numbered_line_over_its_body_in_one_block():
     # a name wrapped over two lines is no title
     assert sections("1. Acme Corporation Limited\nincorporated in England, of the one part.") == [("1", None, 1)]
     assert sections("Annex C - Exclusions\nAnnex D - Prices") == [("Annex C", None, 1)]  # a list of annexes
+
+
+def test_chat_bold_and_markdown_headings_over_their_body():
+    text = ("*What we're building*\nA web app that replaces the paper cards.\n\n"
+            "## Fees\nEUR 4,000, half up front.\n\n"
+            "*Not included*\n- the tills\n- the tablets\n\n"
+            "Some *emphasis* inside a sentence is no heading.")
+    assert sections(text) == [(None, "What we're building", 1), (None, "Fees", 1), (None, "Not included", 1)]
