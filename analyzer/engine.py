@@ -68,7 +68,19 @@ def _span(prep: Prepared, hit: Hit) -> tuple[int, int]:
         return s, e
     if hit.matcher == "heading":
         return prep.sentence(hit.block, b.start, b.start + 1)
+    row = _table_row(doc.text, b.start, b.end, hit.start)
+    if row is not None:
+        return row  # "| SC-2 | Extension of time | ... apply ... The Employer may, at its sole discretion, ..." whole
     return prep.sentence(hit.block, hit.start, hit.end)
+
+
+def _table_row(text: str, start: int, end: int, offset: int) -> tuple[int, int] | None:
+    """The pipe-table row holding offset, when it is short enough to read whole: a row of a long table
+    is one term, however many sentences its cells hold."""
+    s = max(start, text.rfind("\n", start, offset) + 1)
+    nl = text.find("\n", offset, end)
+    e = end if nl == -1 else nl
+    return (s, e) if " | " in text[s:e] and e - s <= WHOLE_BLOCK_CHARS else None
 
 
 def _clause(prep: Prepared, hit: Hit, s: int, e: int) -> tuple[int, int]:

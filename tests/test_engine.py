@@ -337,6 +337,18 @@ def test_read_section_does_not_read_the_other_clauses_of_a_lettered_part():
     assert review([builtin("delay-penalties")], nested).findings[0].status.value == "present"  # 2.2 under 2
 
 
+def test_a_weak_check_reads_the_whole_row_of_a_long_pipe_table():
+    """A row of a long table is one term: its second sentence ("at its sole discretion") counts."""
+    rows = "".join(f"| SC-{n} | Item {n} | The parties shall meet monthly to review item {n} of the plan. |\n"
+                   for n in range(3, 12))
+    text = ("| No. | Condition | Text |\n|---|---|---|\n| SC-1 | Law | The law of Oman applies. |\n"
+            "| SC-2 | Extension | The supplier may apply for more time within 7 days of the scope change. "
+            "The buyer may, as it sees fit, grant or refuse it. |\n" + rows)
+    cond = "weak_if:\n  - id: discretion\n    message: at the buyer's discretion\n    matches: ['\\bas\\s+it\\s+sees\\s+fit\\b']\n"
+    f = review([rule(cond)], text).findings[0]
+    assert f.status.value == "weak" and f.weak_reasons == ("discretion",)
+
+
 def test_read_section_is_validated():
     base = "weak_if:\n  - id: x\n    message: m\n"
     with pytest.raises(RuleError, match="must be true or false"):
