@@ -19,7 +19,7 @@ PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "V
                   "Party B",  # in Chinese contracts Party B (yifang) serves Party A (jiafang)
                   "Executor", "Performer")  # the Ispolnitel of Russian-tradition contracts, in translation
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
-                "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient",
+                "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient", "Principal Recipient",
                 "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller",
                 "Procuring Entity", "Party A", "Trust", "Contracting Authority", "Contracting Entity")
 # Words whose role depends on the counterpart: "Company" is the client of a Contractor but the

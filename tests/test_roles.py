@@ -311,3 +311,10 @@ def test_the_executor_of_russian_tradition_contracts_is_the_provider():
             '"Executor", represented by its Director, on the other hand, have concluded this Contract.')
     roles = detect(text)
     assert roles.provider[0] == "Executor" and roles.client == ("Customer",)
+
+
+def test_a_global_fund_principal_recipient_is_the_client():
+    text = ('(1) HEALTH FOR ALL, acting as Principal Recipient of the grant, represented by its Director ("HFA" or the '
+            '"Principal Recipient"); and\n(2) CODEWORKS CO., LTD., represented by its Director (the "Contractor").')
+    roles = detect(text)
+    assert roles.client == ("HFA", "Principal Recipient") and roles.provider[0] == "Contractor"
