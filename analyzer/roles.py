@@ -113,7 +113,7 @@ _SUFFIX = re.compile(r"\b(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corpor
                      r"|S\.A\.S|S\.R\.L|SRL|S\.A\.E|SAE|S\.p\.A|SpA|Ltda|Lda|d\.o\.o|s\.r\.o|Kft|Zrt|JSC|ApS"
                      r"|LTD|LIMITED|INC|INCORPORATED|CORP|CORPORATION|COMPANY)\b\.?$"
                      r"|^(?:PT|CV)\.?\s+[A-Z]")  # Indonesian company forms stand before the name: "PT Lintas Guna"
-_NAME = re.compile(r"(?:\b(?i:between|and|by|with|among|on\s+behalf\s+of)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
+_NAME = re.compile(r"(?:\b(?i:between|and|by|with|among|on\s+behalf\s+of)|^|\n|\(\w{1,3}\))\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the|for|d\.o\.o\.|s\.r\.o\.|a\.s\.|d\.d\.|sp\.\s?z\s?o\.o\.))*(?:,\s*(?:Inc|LLC|Ltd|L\.L\.C|Corp|LLP|L\.P)\.?)?)\s*(?=,|\(|$)")
 
 
 _LEAD_WORD = re.compile(r"^(?:(?:BETWEEN|AND|BY|WITH|AMONG|\(?\d{1,2}[.)])\s+)+")  # "BETWEEN\n\nACME PLC", "1. ACME PLC"

@@ -318,3 +318,12 @@ def test_a_global_fund_principal_recipient_is_the_client():
             '"Principal Recipient"); and\n(2) CODEWORKS CO., LTD., represented by its Director (the "Contractor").')
     roles = detect(text)
     assert roles.client == ("HFA", "Principal Recipient") and roles.provider[0] == "Contractor"
+
+
+def test_company_forms_written_in_lower_case():
+    text = ('The Organization for Peace, acting through its Mission, represented by the Head of Administration '
+            '(hereinafter "the Organization"),\n\nand\n\nBITLAB d.o.o., a company registered in Podgorica, '
+            'represented by its Director (hereinafter "the Contractor").')
+    assert {p.term: p.name for p in parties(text)}["Contractor"] == "BITLAB d.o.o."
+    roles = detect(text)
+    assert roles.provider[0] == "Contractor" and roles.client == ("Organization",)
