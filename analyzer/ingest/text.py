@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from analyzer.document import Block, Coverage, Document
-from analyzer.pagebreaks import BLANK_LINE, join_page_breaks
 from analyzer.errors import InputError, UnsupportedFormat
-
+from analyzer.pagebreaks import BLANK_LINE, join_page_breaks
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
