@@ -17,7 +17,8 @@ PROVIDER_TERMS = ("Service Provider", "Provider", "Consultant", "Contractor", "V
                   "Developer", "Licensor", "Seller", "Freelancer", "Offeror", "Quoter", "Agency Provider",
                   "Subcontractor", "Servicer", "Processor", "Subrecipient", "Sub-recipient", "Tester", "Prestador",
                   "Party B",  # in Chinese contracts Party B (yifang) serves Party A (jiafang)
-                  "Executor", "Performer")  # the Ispolnitel of Russian-tradition contracts, in translation
+                  "Executor", "Performer",  # the Ispolnitel of Russian-tradition contracts, in translation
+                  "Contracted Party")  # the contratada of Brazilian contracts, opposite the Contracting Party
 CLIENT_TERMS = ("Client", "Customer", "Company", "Buyer", "Purchaser", "Agency", "Licensee",
                 "Government", "Owner", "Authority", "Employer", "Principal", "Controller", "Prime Recipient", "Principal Recipient",
                 "Orderer", "Ordering Party", "End Customer", "School", "University", "Hospital", "Reseller",
@@ -140,7 +141,7 @@ def parties(text: str) -> list[Party]:
 
 # the parties themselves, not "the Disclosing Party"; "the Contracting Party" is the client of "the Contractor" in
 # translations of Spanish and Portuguese contracts (la parte contratante / el contratista)
-_ORDINAL_PARTIES = ("first party", "second party", "contracting party")
+_ORDINAL_PARTIES = ("first party", "second party", "contracting party", "contracted party")
 
 
 def _term_group(m: re.Match) -> str:
@@ -200,7 +201,8 @@ def _label_rows(head: str) -> list[Party]:
     rows = [(m, _role_of(m.group("term"))) for m in _LABEL_ROW.finditer(head, 0, _LABEL_ROW_CHARS)]
     rows = [(m, r) for m, r in rows if (r is not None or m.group("term").lower() in AMBIGUOUS
                                         or m.group("term").lower() in _ORDINAL_PARTIES)  # "First Party: X"
-            and (not m.group("term").isupper() or _LETTER_PARTY.fullmatch(m.group("term").lower()))]
+            and (not m.group("term").isupper() or _LETTER_PARTY.fullmatch(m.group("term").lower())
+                 or m.group("term").lower() in _ORDINAL_PARTIES)]
     # "CONTRACTOR:" on a government cover sheet: its role words say more; but "PARTY A" is the term
     out, seen = [], set()
     for m, role in rows:

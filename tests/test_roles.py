@@ -327,3 +327,11 @@ def test_company_forms_written_in_lower_case():
     assert {p.term: p.name for p in parties(text)}["Contractor"] == "BITLAB d.o.o."
     roles = detect(text)
     assert roles.provider[0] == "Contractor" and roles.client == ("Organization",)
+
+
+def test_contracting_and_contracted_party_label_rows_in_capitals():
+    text = ("CONTRACTING PARTY: COOPERATIVA AGRICOLA DO SUL, a cooperative society, represented by its board;\n\n"
+            "CONTRACTED PARTY: SERRA SISTEMAS LTDA., a limited liability company, represented by its partner;\n\n"
+            "1.1. The CONTRACTED PARTY shall customise the ERP modules of the CONTRACTING PARTY.")
+    roles = detect(text)
+    assert roles.provider[0] == "CONTRACTED PARTY" and roles.client == ("CONTRACTING PARTY",)
