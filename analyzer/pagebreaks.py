@@ -28,6 +28,13 @@ _OPEN_END = re.compile(r"[^.;:!?\"\u201d)\]]\Z")
 _CONTINUES = re.compile(r"\s*[a-z](?![a-z]{0,2}[.)]\s)")
 
 
+def _carries_on(text: str, start: int, end: int, nxt: int) -> bool:
+    """The paragraph text[start:end] stops mid-sentence and the one at nxt carries the sentence on."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _OPEN_END.search(text, start, end) is not None and continues(text, nxt)
+
+
 def continues(text: str, pos: int) -> bool:
     """The paragraph at pos carries on a sentence: it opens in lower case, and is no page number."""
     if _CONTINUES.match(text, pos) is None:
@@ -59,8 +66,7 @@ def join_page_breaks(text: str, blocks: list[Block]) -> list[Block]:
             k = j
             while k < len(blocks) and furniture(k):
                 k += 1
-            if k >= len(blocks) or not _OPEN_END.search(text, cur.start, cur.end) \
-                    or not continues(text, blocks[k].start):
+            if k >= len(blocks) or not _carries_on(text, cur.start, cur.end, blocks[k].start):
                 break
             cur = Block(cur.start, blocks[k].end, cur.kind)
             j = k + 1
@@ -83,16 +89,10 @@ def furniture_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = g.end() if g else end
         if last_content_end is None:
             last_content_end = e
-        elif continues(text, s) and _OPEN_END.search(text, start, _trimmed(text, start, last_content_end)):
+        elif _carries_on(text, start, last_content_end, s):
             out.extend(pending)
             pending = []
             last_content_end = e
         else:
             pending.append((s, e))
     return out
-
-
-def _trimmed(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end

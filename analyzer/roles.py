@@ -178,10 +178,10 @@ def _parties(text: str) -> tuple[Party, ...]:
         name = _legal_name(head, m.start(), prev)
         if role is None and low not in _ORDINAL_PARTIES and (name is None or not _SUFFIX.search(name)):
             if name is not None:
-                unsure.append(Party(name, term, None, m.start(_term_group(m)), m.end(_term_group(m)), aliases))
+                unsure.append(Party(name, term, None, *m.span(_term_group(m)), aliases))
             continue  # a defined term that is not a party ("Confidential Information")
         seen.add(low)
-        found.append(Party(name, term, role, m.start(_term_group(m)), m.end(_term_group(m)), aliases))
+        found.append(Party(name, term, role, *m.span(_term_group(m)), aliases))
     if len(found) < 2:
         found += [p for p in _label_rows(head) if p.term.lower() not in seen]
     return tuple(_pair(_resolve(_with_counterpart(found, unsure, head), text)))

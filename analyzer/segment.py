@@ -59,7 +59,8 @@ def _title_of(rest: str) -> str | None:
     rest = rest.strip().lstrip("-\u2013\u2014:").strip()
     if not rest:
         return None
-    first_line = rest.splitlines()[0].strip()
+    lines = rest.splitlines()
+    first_line = lines[0].strip()
     bracketed = _BRACKETED_TITLE.fullmatch(first_line)
     if bracketed and _title_case(bracketed.group(1)):
         return bracketed.group(1)  # "Clause Four (Duration of Execution)"
@@ -74,7 +75,7 @@ def _title_of(rest: str) -> str | None:
     if first_line == rest and _sentence_heading(first_line):
         return first_line  # "2. What you will receive": plain-language letters head clauses this way
     if first_line != rest and _short_title(first_line) \
-            and _NEW_LINE_STARTS.match(rest, len(rest.splitlines()[0]) + 1) and not _toc_line(rest.splitlines()[1]):
+            and _NEW_LINE_STARTS.match(rest, len(lines[0]) + 1) and not _toc_line(lines[1]):
         return first_line.rstrip(":")  # "Article 1. Subject of the Agreement" over "1.1. The Contractor ..."
     return None
 
